@@ -1,0 +1,28 @@
+import { html, type TemplateResult } from 'lit';
+
+export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/** Clamps any attribute value to a heading level, falling back to `fallback`. */
+export function headingLevel(value: unknown, fallback: HeadingLevel): HeadingLevel {
+  const level = Number(value);
+  return HEADING_LEVELS.includes(level as HeadingLevel) ? (level as HeadingLevel) : fallback;
+}
+
+/** A real `<h1>`–`<h6>` with the given id and part, so headings navigation finds it. */
+export function heading(level: HeadingLevel, id: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 id=${id} part="heading">${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part="heading">${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part="heading">${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part="heading">${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part="heading">${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} part="heading">${content}</h6>`;
+  }
+}

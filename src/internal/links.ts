@@ -1,0 +1,22 @@
+const ALLOWED = new Set(['https:', 'http:', 'tel:', 'mailto:']);
+
+/**
+ * Returns `url` when it is safe to put in an `href`: `https:`, `http:`, `tel:`, `mailto:`, or a
+ * relative URL. Anything else (`javascript:`, `data:`, …) returns `undefined`.
+ */
+export function safeUrl(url: string | undefined | null): string | undefined {
+  const trimmed = url?.trim();
+  if (!trimmed) return undefined;
+  // Browsers drop tabs, newlines and other control characters inside a URL ("java\tscript:"),
+  // so they are removed before the scheme is read.
+  // eslint-disable-next-line no-control-regex
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(trimmed.replace(/[\u0000-\u0020]/g, ''));
+  if (!scheme) return trimmed;
+  return ALLOWED.has(scheme[1].toLowerCase() + ':') ? trimmed : undefined;
+}
+
+/** A `tel:` URL for a phone number as people write it (`1-800-555-0142`, `+1 (800) 555 0142`). */
+export function telUrl(phone: string | undefined | null): string | undefined {
+  const digits = phone?.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return digits && /\d{3,}/.test(digits) ? `tel:${digits}` : undefined;
+}

@@ -1,0 +1,39 @@
+/**
+ * Device memory (dismissal, progress) through `localStorage`. Every key starts with
+ * `clinic-notice:`. Storage that is blocked, full or throws for any reason makes these functions
+ * report "nothing remembered" instead of throwing: the patient loses the memory, never the page.
+ */
+const PREFIX = 'clinic-notice:';
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // Blocked by the browser's privacy settings or a sandboxed frame.
+  }
+}
+
+export function readItem(key: string): string | null {
+  try {
+    return storage()?.getItem(PREFIX + key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Returns whether the value was stored. */
+export function writeItem(key: string, value: string): boolean {
+  try {
+    const store = storage();
+    if (!store) return false;
+    store.setItem(PREFIX + key, value);
+    return true;
+  } catch {
+    return false; // QuotaExceededError, SecurityError, or a page that replaced setItem.
+  }
+}
+
+/** The full key as it appears in `localStorage`, for matching `storage` events. */
+export function storageKey(key: string): string {
+  return PREFIX + key;
+}
