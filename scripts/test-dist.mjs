@@ -1,0 +1,113 @@
+// Checks the built files as a clinic would use them, in headless Chromium:
+// 1. dist/cdn/clinic-notice.js alone, copied into an empty folder beside a plain HTML page (and
+//    loaded twice), renders a working banner whose dismissal survives a reload;
+// 2. the demo site's pages load with no console error and no axe violation.
+// Prints "N passed, N failed" and exits non-zero on any failure. Run after `npm run build`.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { BROWSER_ARGS, findBrowser } from './browser.mjs';
+import { createDemoServer, listen } from './demo-server.mjs';
+
+const folder = mkdtempSync(join(tmpdir(), 'clinic-notice-cdn-'));
+copyFileSync('dist/cdn/clinic-notice.js', join(folder, 'clinic-notice.js'));
+writeFileSync(
+  join(folder, 'index.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title><link rel="icon" href="data:,">
+<script type="module" src="clinic-notice.js"></script>
+<script type="module" src="clinic-notice.js?again"></script></head>
+<body><notice-banner notice-id="smoke" heading="Data security incident" href="/notice"
+ phone="1-800-555-0142" dismissible><p>Plain text body.</p></notice-banner>
+<a id="after" href="#after">After the banner</a></body></html>`,
+);
+const plain = createServer((request, response) => {
+  const name = new URL(request.url, 'http://x').pathname.slice(1) || 'index.html';
+  try {
+    const body = readFileSync(join(folder, name));
+    const type = name.endsWith('.js') ? 'text/javascript' : 'text/html';
+    response.writeHead(200, { 'content-type': type }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+const plainUrl = await listen(plain, 0);
+const demoUrl = await listen(createDemoServer(), 0);
+
+const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
+const axeSource = readFileSync(
+  new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
+  'utf8',
+);
+let passed = 0;
+let failed = 0;
+
+async function check(name, body) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  try {
+    await body(page, problems);
+    if (problems.length) throw new Error(problems.join('\n'));
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}\n    ${String(error.message ?? error).replaceAll('\n', '\n    ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
+const bannerHeading = (page) =>
+  page.evaluate(
+    () =>
+      document.querySelector('notice-banner')?.shadowRoot?.querySelector('[part=heading]')
+        ?.textContent ?? null,
+  );
+
+async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  const { violations } = await page.evaluate(() => window.axe.run(document));
+  if (violations.length) {
+    throw new Error(violations.map((v) => `axe ${v.id}: ${v.help} (${v.nodes.length})`).join('\n'));
+  }
+}
+
+console.log('dist checks:');
+await check('the CDN file alone, loaded twice, renders a working banner', async (page) => {
+  await page.goto(plainUrl);
+  await page.waitForFunction(() => customElements.get('notice-banner'));
+  const heading = await bannerHeading(page);
+  if (heading?.trim() !== 'Data security incident') throw new Error(`heading was ${heading}`);
+  await page.getByRole('button', { name: 'Dismiss this notice' }).click();
+  const focused = await page.evaluate(() => document.activeElement?.id);
+  if (focused !== 'after') throw new Error(`focus went to ${focused} after dismissal`);
+  await page.reload();
+  await page.waitForFunction(() => customElements.get('notice-banner'));
+  const shown = await page.evaluate(
+    () => !!document.querySelector('notice-banner').shadowRoot.querySelector('[part=base]'),
+  );
+  if (shown) throw new Error('the dismissal was not remembered across a reload');
+});
+
+for (const path of ['', 'es/', 'notice.html']) {
+  await check(`demo page /${path} loads clean and passes axe`, async (page) => {
+    await page.goto(demoUrl + path);
+    await page.waitForFunction(() => customElements.get('notice-banner'));
+    if (path !== 'notice.html' && !(await bannerHeading(page)))
+      throw new Error('no banner heading');
+    await axe(page);
+  });
+}
+
+await browser.close();
+plain.close();
+rmSync(folder, { recursive: true, force: true });
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
