@@ -1,7 +1,8 @@
 // Checks the built files as a clinic would use them, in headless Chromium:
 // 1. dist/cdn/clinic-notice.js alone, copied into an empty folder beside a plain HTML page (and
 //    loaded twice), renders a working banner whose dismissal survives a reload;
-// 2. the demo site's pages load with no console error and no axe violation.
+// 2. the demo site's pages load with no console error and no axe violation;
+// 3. on the demo notice page, the browser's find and a link to a question open the FAQ item.
 // Prints "N passed, N failed" and exits non-zero on any failure. Run after `npm run build`.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -105,6 +106,37 @@ for (const path of ['', 'es/', 'notice.html']) {
     await axe(page);
   });
 }
+
+await check(
+  "the browser's own find (a text fragment) opens the closed answer it matches",
+  async (page) => {
+    // A `#:~:text=` link runs the same search-and-reveal path as Ctrl+F: the browser fires
+    // `beforematch` on the hidden-until-found answer, and the item must open. The fragment
+    // directive never reaches location.hash, so the item's own fragment handling cannot do it.
+    await page.goto(`${demoUrl}notice.html#:~:text=${encodeURIComponent('issue a new one')}`);
+    await page.waitForFunction(() => customElements.get('notice-faq-item'));
+    await page.waitForFunction(() => document.getElementById('insurance-id')?.open === true, null, {
+      timeout: 3000,
+    });
+    const others = await page.evaluate(() =>
+      [...document.querySelectorAll('notice-faq-item[open]')].map((item) => item.id),
+    );
+    if (others.join() !== 'insurance-id') throw new Error(`open items: ${others.join()}`);
+  },
+);
+
+await check('a link to a question opens it and scrolls it into view', async (page) => {
+  await page.goto(`${demoUrl}notice.html#medical-record`);
+  await page.waitForFunction(() => document.getElementById('medical-record')?.open === true);
+  // At the top of the viewport, or as near as the page's height allows.
+  const { top, scrollY, maxScroll } = await page.evaluate(() => ({
+    top: document.getElementById('medical-record').getBoundingClientRect().top,
+    scrollY: window.scrollY,
+    maxScroll: document.documentElement.scrollHeight - window.innerHeight,
+  }));
+  if (top < -1 || (top > 2 && scrollY < maxScroll - 1))
+    throw new Error(`the item is ${top}px from the top, scrolled ${scrollY} of ${maxScroll}`);
+});
 
 await browser.close();
 plain.close();

@@ -17,8 +17,28 @@ export class NoticeDismissEvent extends Event {
   }
 }
 
+/**
+ * Fired by `<notice-faq-item>` when the patient opens or closes it (its button, "Show all
+ * sections", a link to it, or the browser's find-in-page), before the change. `detail.open` is the
+ * new state. Cancelable, except when find-in-page reveals a match: the browser has already shown
+ * the answer then.
+ */
+export class NoticeToggleEvent extends CustomEvent<{ open: boolean }> {
+  static readonly eventName = 'notice-toggle';
+
+  constructor(open: boolean, cancelable = true) {
+    super(NoticeToggleEvent.eventName, {
+      bubbles: true,
+      composed: true,
+      cancelable,
+      detail: { open },
+    });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'notice-dismiss': NoticeDismissEvent;
+    'notice-toggle': NoticeToggleEvent;
   }
 }

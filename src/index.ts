@@ -6,4 +6,6 @@ export {
   BANNER_SEVERITIES,
   type BannerSeverity,
 } from './notice-banner/notice-banner.js';
-export { NoticeDismissEvent } from './events.js';
+export { NoticeFaq } from './notice-faq/notice-faq.js';
+export { NoticeFaqItem } from './notice-faq/notice-faq-item.js';
+export { NoticeDismissEvent, NoticeToggleEvent } from './events.js';

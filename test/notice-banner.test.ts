@@ -2,14 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
+import { part, systemColor } from './helpers.js';
 import { NoticeDismissEvent } from '../src/events.js';
 import { BANNER_SEVERITIES, NoticeBanner } from '../src/notice-banner/notice-banner.js';
 
 const KEY = 'clinic-notice:banner-dismissed:2026-11-vendor:1';
-
-function part(el: NoticeBanner, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
 
 function isShown(el: NoticeBanner): boolean {
   return part(el, 'base') !== null && getComputedStyle(el).display !== 'none';
@@ -405,11 +402,7 @@ describe('<notice-banner>', () => {
     it('uses system colours in forced-colours mode', async () => {
       await emulateMedia({ forcedColors: 'active' });
       const el = await banner();
-      const probe = document.createElement('div');
-      probe.style.color = 'CanvasText';
-      document.body.append(probe);
-      const canvasText = getComputedStyle(probe).color;
-      probe.remove();
+      const canvasText = systemColor('CanvasText');
       expect(getComputedStyle(part(el, 'base')!).borderTopColor).to.equal(canvasText);
       expect(getComputedStyle(part(el, 'label')!).color).to.equal(canvasText);
     });

@@ -10,6 +10,10 @@ const en = {
   severityInfo: 'Notice',
   severityWarning: 'Important',
   severityCritical: 'Urgent',
+  showSection: 'Show',
+  hideSection: 'Hide',
+  showAll: 'Show all sections',
+  hideAll: 'Hide all sections',
 };
 
 export type Strings = typeof en;
@@ -23,6 +27,10 @@ const es: Strings = {
   severityInfo: 'Aviso',
   severityWarning: 'Importante',
   severityCritical: 'Urgente',
+  showSection: 'Mostrar',
+  hideSection: 'Ocultar',
+  showAll: 'Mostrar todas las secciones',
+  hideAll: 'Ocultar todas las secciones',
 };
 
 const tables: Record<string, Strings> = { en, es };

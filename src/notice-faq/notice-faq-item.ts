@@ -1,0 +1,160 @@
+import { LitElement, html, svg, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { NoticeToggleEvent } from '../events.js';
+import { defineElement } from '../internal/define.js';
+import { heading, headingLevel } from '../internal/heading.js';
+import { LanguageController } from '../internal/strings.js';
+import { styles } from './notice-faq-item.styles.js';
+
+const TAG = 'notice-faq-item';
+/** Tells the enclosing `<notice-faq>` that an item opened or closed. Not part of the API. */
+export const ITEM_CHANGE = 'notice-faq-item-change';
+
+const CHEVRON = svg`<path d="M4 8l8 8 8-8" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
+
+/**
+ * One question and its answer. The question is a real heading holding a button; the answer stays
+ * in the page, `hidden="until-found"` while closed, so the browser's find-in-page opens the item
+ * that holds a match. Without JavaScript the answer is plain text in the page.
+ *
+ * @summary A question that opens to show its answer.
+ * @tag notice-faq-item
+ *
+ * @slot - The answer: paragraphs, lists, links.
+ * @slot heading - The question, when it needs markup; replaces the `heading` attribute. Phrasing
+ *   content only (text, `<span>`, `<em>`), as it is placed inside a button.
+ *
+ * @csspart heading - The heading element.
+ * @csspart button - The button that opens and closes the answer.
+ * @csspart heading-text - The question inside the button.
+ * @csspart state - The "Show"/"Hide" words and the icon.
+ * @csspart icon - The chevron.
+ * @csspart content - The answer's container.
+ *
+ * @cssprop [--notice-faq-accent=#0b4f9c] - Colour of the question buttons.
+ * @cssprop [--notice-faq-border-color=#b1b4b6] - Colour of the lines between items.
+ * @cssprop [--notice-faq-focus-color=#0b4f9c] - Colour of the focus outline.
+ * @cssprop [--notice-faq-font-family=inherit] - Font family.
+ * @cssprop [--notice-faq-heading-size=1.125em] - Font size of the questions.
+ *
+ * @fires {NoticeToggleEvent} notice-toggle - The patient opens or closes the item; fired before
+ *   the change, cancelable (except for a find-in-page match), with `detail.open` the new state.
+ */
+export class NoticeFaqItem extends LitElement {
+  static override styles = styles;
+
+  /** Whether the answer is shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The question. The `heading` slot replaces it. */
+  @property() heading = '';
+
+  /** Level of the heading element, 1 to 6; defaults to the group's `heading-level`, else 3. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  @query('[part="content"]', true) private content!: HTMLElement;
+
+  private readonly language = new LanguageController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /**
+   * Opens or closes the item on the patient's behalf: fires the cancelable `notice-toggle` first
+   * and changes nothing when it is cancelled. Returns whether the state changed.
+   * @internal
+   */
+  requestOpen(open: boolean, cancelable = true): boolean {
+    if (open === this.open) return false;
+    if (!this.dispatchEvent(new NoticeToggleEvent(open, cancelable)) && cancelable) return false;
+    this.open = open;
+    return true;
+  }
+
+  protected override firstUpdated(): void {
+    void this.revealFromHash();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Set by hand rather than bound in the template: `hidden="until-found"` is not a boolean, and
+    // the template checker would take a binding to `hidden` for a mistake.
+    if (this.open) this.content.removeAttribute('hidden');
+    else this.content.setAttribute('hidden', 'until-found');
+    if (changed.has('open') && changed.get('open') !== undefined) {
+      this.dispatchEvent(new Event(ITEM_CHANGE, { bubbles: true }));
+    }
+  }
+
+  protected override render() {
+    const words = this.language.strings;
+    const group = this.closest('notice-faq');
+    const level = headingLevel(this.headingLevel ?? group?.headingLevel, 3);
+    return html`
+      ${heading(
+        level,
+        'heading',
+        html`<button
+          part="button"
+          type="button"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="content"
+          @click=${this.onClick}
+        >
+          <span part="heading-text"><slot name="heading">${this.heading}</slot></span>
+          <span part="state"
+            ><span class="visually-hidden">, </span
+            >${this.open ? words.hideSection : words.showSection}
+            <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              ${CHEVRON}
+            </svg></span
+          >
+        </button>`,
+      )}
+      <div part="content" id="content" @beforematch=${this.onBeforeMatch}>
+        <div class="answer"><slot></slot></div>
+      </div>
+    `;
+  }
+
+  private onClick(): void {
+    this.requestOpen(!this.open);
+  }
+
+  /** The browser's find-in-page found a match in the closed answer and is about to show it. */
+  private onBeforeMatch(): void {
+    this.requestOpen(true, false);
+  }
+
+  private readonly onHashChange = (): void => void this.revealFromHash();
+
+  /** Opens the item when the URL's fragment names it or an element inside its answer. */
+  private async revealFromHash(): Promise<void> {
+    let id: string;
+    try {
+      id = decodeURIComponent(window.location.hash.slice(1));
+    } catch {
+      return; // A malformed fragment names nothing.
+    }
+    if (!id) return;
+    const target = id === this.id ? this : this.querySelector(`[id="${CSS.escape(id)}"]`);
+    if (!target) return;
+    this.requestOpen(true);
+    await this.updateComplete;
+    target.scrollIntoView({ block: 'start' });
+  }
+}
+
+defineElement(TAG, NoticeFaqItem);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'notice-faq-item': NoticeFaqItem;
+  }
+}

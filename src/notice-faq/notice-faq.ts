@@ -1,0 +1,122 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../internal/define.js';
+import { HEADING_LEVELS, type HeadingLevel } from '../internal/heading.js';
+import { LanguageController } from '../internal/strings.js';
+import { warn } from '../internal/warn.js';
+import { ITEM_CHANGE, NoticeFaqItem } from './notice-faq-item.js';
+import { styles } from './notice-faq.styles.js';
+
+const TAG = 'notice-faq';
+
+/**
+ * The questions and answers of a breach notice, as an accordion of `<notice-faq-item>`s. With two
+ * or more items it offers "Show all sections". A link to an item's `id` opens it, printing shows
+ * every answer, and the browser's find-in-page opens the item that holds a match.
+ *
+ * @summary An accordion of questions and answers.
+ * @tag notice-faq
+ *
+ * @slot - `<notice-faq-item>` elements.
+ *
+ * @csspart controls - The line that holds "Show all sections".
+ * @csspart toggle-all - The "Show all sections" / "Hide all sections" button.
+ * @csspart items - The wrapper of the items.
+ *
+ * @cssprop [--notice-faq-accent=#0b4f9c] - Colour of the buttons.
+ * @cssprop [--notice-faq-border-color=#b1b4b6] - Colour of the lines between items.
+ * @cssprop [--notice-faq-focus-color=#0b4f9c] - Colour of the focus outline.
+ * @cssprop [--notice-faq-font-family=inherit] - Font family.
+ */
+export class NoticeFaq extends LitElement {
+  static override styles = styles;
+
+  /** Level of every item's heading, 1 to 6; an item's own `heading-level` wins. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Opening one item closes the others; "Show all sections" is then not offered. */
+  @property({ type: Boolean, reflect: true }) exclusive = false;
+
+  @state() private items: NoticeFaqItem[] = [];
+  @state() private allOpen = false;
+
+  private readonly language = new LanguageController(this);
+
+  constructor() {
+    super();
+    this.addEventListener(ITEM_CHANGE, this.onItemChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('headingLevel') &&
+      !HEADING_LEVELS.includes(this.headingLevel as HeadingLevel)
+    ) {
+      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 1 to 6; using 3.`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Items read the group's level when they render.
+    if (changed.has('headingLevel')) this.items.forEach((item) => item.requestUpdate());
+  }
+
+  protected override render() {
+    const words = this.language.strings;
+    const offerAll = this.items.length >= 2 && !this.exclusive;
+    return html`
+      ${
+        offerAll
+          ? html`<div part="controls">
+              <button
+                part="toggle-all"
+                type="button"
+                aria-expanded=${this.allOpen ? 'true' : 'false'}
+                @click=${this.onToggleAll}
+              >
+                ${this.allOpen ? words.hideAll : words.showAll}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div part="items"><slot @slotchange=${this.onSlotChange}></slot></div>
+    `;
+  }
+
+  private onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.items = slot
+      .assignedElements()
+      .filter((element): element is NoticeFaqItem => element.localName === 'notice-faq-item');
+    this.syncAllOpen();
+  }
+
+  private readonly onItemChange = (event: Event): void => {
+    const item = event.target as NoticeFaqItem;
+    if (this.exclusive && item.open) {
+      for (const other of this.items) if (other !== item && other.open) other.requestOpen(false);
+    }
+    this.syncAllOpen();
+  };
+
+  private onToggleAll(): void {
+    const open = !this.allOpen;
+    for (const item of this.items) item.requestOpen(open);
+    this.syncAllOpen();
+  }
+
+  private syncAllOpen(): void {
+    this.allOpen = this.items.length > 0 && this.items.every((item) => item.open);
+  }
+}
+
+defineElement(TAG, NoticeFaq);
+
+// `clinic-notice/notice-faq.js` registers and exports both elements.
+export { NoticeFaqItem };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'notice-faq': NoticeFaq;
+  }
+}
