@@ -428,6 +428,24 @@ describe('<notice-banner>', () => {
   });
 
   describe('languages', () => {
+    it('reads a CMS-style lang="es_MX" or a malformed tag instead of failing to render', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="es_MX">
+            <notice-banner heading="Incidente" posted="2026-11-20" phone="1-800-555-0142"
+              >Texto</notice-banner
+            >
+          </div>
+          <div lang="not a language!">
+            <notice-banner heading="Incident" posted="2026-11-20">Text</notice-banner>
+          </div>`,
+      );
+      const [spanish, broken] = wrapper.parentElement!.querySelectorAll('notice-banner');
+      await spanish.updateComplete;
+      await broken.updateComplete;
+      expect(part(spanish, 'meta')!.textContent).to.contain('20 de noviembre de 2026');
+      expect(part(broken, 'meta')!.textContent).to.contain('November 20, 2026');
+    });
+
     it('uses Spanish words and dates inside lang="es"', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="es-MX">

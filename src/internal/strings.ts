@@ -14,6 +14,19 @@ const en = {
   hideSection: 'Hide',
   showAll: 'Show all sections',
   hideAll: 'Hide all sections',
+  /** "2 of 5 steps done": the plural form follows the total. */
+  progress: { one: '{done} of {total} step done', other: '{done} of {total} steps done' },
+  complete: 'All steps done.',
+  startOver: 'Start over',
+  cleared: 'Your ticks were cleared.',
+  stepLink: 'How to do this',
+  contact: 'Contact us',
+  email: 'Email',
+  website: 'Website',
+  address: 'Postal address',
+  hours: 'Hours',
+  openUntil: 'This line is open until {date}.',
+  openedUntil: 'This line was open until {date}.',
 };
 
 export type Strings = typeof en;
@@ -31,9 +44,50 @@ const es: Strings = {
   hideSection: 'Ocultar',
   showAll: 'Mostrar todas las secciones',
   hideAll: 'Ocultar todas las secciones',
+  progress: {
+    one: '{done} de {total} paso completado',
+    other: '{done} de {total} pasos completados',
+  },
+  complete: 'Todos los pasos están completados.',
+  startOver: 'Empezar de nuevo',
+  cleared: 'Se borraron sus marcas.',
+  stepLink: 'Cómo hacerlo',
+  contact: 'Contáctenos',
+  email: 'Correo electrónico',
+  website: 'Sitio web',
+  address: 'Dirección postal',
+  hours: 'Horario',
+  openUntil: 'Esta línea está abierta hasta el {date}.',
+  openedUntil: 'Esta línea estuvo abierta hasta el {date}.',
 };
 
 const tables: Record<string, Strings> = { en, es };
+
+/** Fills `{name}` placeholders in one of the strings above. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** Picks the plural form for `count` by the language's rules (`Intl.PluralRules`). */
+export function plural(forms: { one: string; other: string }, count: number, lang: string): string {
+  const category = new Intl.PluralRules(lang).select(count);
+  return category === 'one' ? forms.one : forms.other;
+}
+
+/**
+ * A tag `Intl` accepts: CMSs write `es_MX`, and a tag `Intl` rejects would make every date and
+ * plural throw. Anything still unreadable is English.
+ */
+function canonical(lang: string): string {
+  for (const candidate of [lang, lang.replaceAll('_', '-')]) {
+    try {
+      return Intl.getCanonicalLocales(candidate)[0] ?? 'en';
+    } catch {
+      // Try the next spelling.
+    }
+  }
+  return 'en';
+}
 
 /**
  * The language that applies to `element`: its own `lang`, the nearest ancestor's (crossing shadow
@@ -44,7 +98,7 @@ export function languageOf(element: Element): string {
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {
       const lang = node.getAttribute('lang')?.trim();
-      if (lang) return lang;
+      if (lang) return canonical(lang);
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
