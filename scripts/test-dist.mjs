@@ -2,7 +2,8 @@
 // 1. dist/cdn/clinic-notice.js alone, copied into an empty folder beside a plain HTML page (and
 //    loaded twice), renders a working banner whose dismissal survives a reload;
 // 2. the demo site's pages load with no console error and no axe violation;
-// 3. on the demo notice page, the browser's find and a link to a question open the FAQ item.
+// 3. on the demo notice page, the browser's find and a link to a question open the FAQ item,
+//    and a ticked step survives a reload.
 // Prints "N passed, N failed" and exits non-zero on any failure. Run after `npm run build`.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -136,6 +137,23 @@ await check('a link to a question opens it and scrolls it into view', async (pag
   }));
   if (top < -1 || (top > 2 && scrollY < maxScroll - 1))
     throw new Error(`the item is ${top}px from the top, scrolled ${scrollY} of ${maxScroll}`);
+});
+
+await check('the demo checklist remembers a tick across a reload', async (page) => {
+  await page.goto(`${demoUrl}notice.html`);
+  await page.getByRole('checkbox', { name: 'Check your credit reports' }).check();
+  await page.reload();
+  await page.waitForFunction(() => customElements.get('notice-checklist'));
+  const checked = await page
+    .getByRole('checkbox', { name: 'Check your credit reports' })
+    .isChecked();
+  if (!checked) throw new Error('the tick was not remembered');
+  const progress = await page.evaluate(
+    () =>
+      document.querySelector('notice-checklist').shadowRoot.querySelector('[part=progress-text]')
+        .textContent,
+  );
+  if (progress.trim() !== '1 of 6 steps done') throw new Error(`progress read "${progress}"`);
 });
 
 await browser.close();

@@ -36,9 +36,60 @@ export class NoticeToggleEvent extends CustomEvent<{ open: boolean }> {
   }
 }
 
+/** What a `notice-check` event tells: the step, its new state, and the progress after it. */
+export interface NoticeCheckDetail {
+  /** The step's `id`; empty when it has none (it is then not remembered). */
+  id: string;
+  checked: boolean;
+  /** Steps ticked, after this change. */
+  done: number;
+  /** Steps in the list. */
+  total: number;
+}
+
+/**
+ * Fired by `<notice-checklist-item>` (bubbling through its `<notice-checklist>`) after the patient
+ * ticks or unticks a step, with the progress after the change. Not cancelable: the box has already
+ * changed.
+ */
+export class NoticeCheckEvent extends CustomEvent<NoticeCheckDetail> {
+  static readonly eventName = 'notice-check';
+
+  constructor(detail: NoticeCheckDetail) {
+    super(NoticeCheckEvent.eventName, { bubbles: true, composed: true, detail });
+  }
+}
+
+/**
+ * Fired by `<notice-checklist>` when the patient ticks the last unticked step, after the
+ * `notice-check` of that step. Not fired when a list is restored already complete.
+ */
+export class NoticeCompleteEvent extends CustomEvent<{ total: number }> {
+  static readonly eventName = 'notice-complete';
+
+  constructor(total: number) {
+    super(NoticeCompleteEvent.eventName, { bubbles: true, composed: true, detail: { total } });
+  }
+}
+
+/**
+ * Fired by `<notice-checklist>` when the patient presses "Start over", before anything is
+ * cleared. Cancelable: `preventDefault()` keeps every tick (to ask for confirmation first, say).
+ */
+export class NoticeResetEvent extends Event {
+  static readonly eventName = 'notice-reset';
+
+  constructor() {
+    super(NoticeResetEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'notice-dismiss': NoticeDismissEvent;
     'notice-toggle': NoticeToggleEvent;
+    'notice-check': NoticeCheckEvent;
+    'notice-complete': NoticeCompleteEvent;
+    'notice-reset': NoticeResetEvent;
   }
 }

@@ -8,4 +8,14 @@ export {
 } from './notice-banner/notice-banner.js';
 export { NoticeFaq } from './notice-faq/notice-faq.js';
 export { NoticeFaqItem } from './notice-faq/notice-faq-item.js';
-export { NoticeDismissEvent, NoticeToggleEvent } from './events.js';
+export { NoticeChecklist } from './notice-checklist/notice-checklist.js';
+export { NoticeChecklistItem } from './notice-checklist/notice-checklist-item.js';
+export { NoticeContact } from './notice-contact/notice-contact.js';
+export {
+  NoticeDismissEvent,
+  NoticeToggleEvent,
+  NoticeCheckEvent,
+  NoticeCompleteEvent,
+  NoticeResetEvent,
+  type NoticeCheckDetail,
+} from './events.js';

@@ -37,3 +37,31 @@ export function writeItem(key: string, value: string): boolean {
 export function storageKey(key: string): string {
   return PREFIX + key;
 }
+
+/** Returns whether the value is gone (or was never there). */
+export function removeItem(key: string): boolean {
+  try {
+    const store = storage();
+    if (!store) return false;
+    store.removeItem(PREFIX + key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every stored key that starts with `prefix`, without the `clinic-notice:` namespace. */
+export function keysStartingWith(prefix: string): string[] {
+  try {
+    const store = storage();
+    if (!store) return [];
+    const keys: string[] = [];
+    for (let index = 0; index < store.length; index++) {
+      const key = store.key(index);
+      if (key?.startsWith(PREFIX + prefix)) keys.push(key.slice(PREFIX.length));
+    }
+    return keys;
+  } catch {
+    return [];
+  }
+}

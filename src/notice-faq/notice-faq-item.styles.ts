@@ -1,120 +1,109 @@
 import { css } from 'lit';
+import { controls, visuallyHidden } from '../internal/styles.js';
 
-export const styles = css`
-  :host {
-    display: block;
-    border-block-start: 1px solid var(--notice-faq-border-color, light-dark(#b1b4b6, #5c6166));
-    color: inherit;
-    font-family: var(--notice-faq-font-family, inherit);
-  }
+export const styles = [
+  controls,
+  visuallyHidden,
+  css`
+    :host {
+      --_focus: var(--notice-faq-focus-color, light-dark(#0b4f9c, #ffd54f));
 
-  [part='heading'] {
-    margin: 0;
-    font-size: var(--notice-faq-heading-size, 1.125em);
-    font-weight: 700;
-    line-height: 1.35;
-  }
-
-  button {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 1rem;
-    inline-size: 100%;
-    min-block-size: 44px;
-    margin: 0;
-    padding: 0.75rem 0.25rem;
-    border: 0;
-    background: none;
-    color: var(--notice-faq-accent, light-dark(#0b4f9c, #9cc7ff));
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-  }
-
-  button:hover [part='heading-text'] {
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  button:focus-visible {
-    outline: 3px solid var(--notice-faq-focus-color, light-dark(#0b4f9c, #ffd54f));
-    outline-offset: 2px;
-  }
-
-  [part='heading-text'] {
-    flex: 1;
-  }
-
-  [part='state'] {
-    display: inline-flex;
-    flex: none;
-    align-items: center;
-    gap: 0.25rem;
-    font-size: 0.875rem;
-    font-weight: 400;
-  }
-
-  [part='icon'] {
-    inline-size: 1em;
-    block-size: 1em;
-  }
-
-  :host([open]) [part='icon'] {
-    transform: rotate(180deg);
-  }
-
-  /* Space goes on the inner box: a closed answer (content-visibility: hidden) keeps its own. */
-  .answer {
-    padding: 0 0.25rem 1rem;
-  }
-
-  .answer ::slotted(:first-child) {
-    margin-block-start: 0;
-  }
-
-  .answer ::slotted(:last-child) {
-    margin-block-end: 0;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    [part='icon'] {
-      transition: transform 0.2s ease;
+      display: block;
+      border-block-start: 1px solid var(--notice-faq-border-color, light-dark(#b1b4b6, #5c6166));
+      color: inherit;
+      font-family: var(--notice-faq-font-family, inherit);
     }
-  }
 
-  @media (forced-colors: active) {
+    [part='heading'] {
+      margin: 0;
+      font-size: var(--notice-faq-heading-size, 1.125em);
+      font-weight: 700;
+      line-height: 1.35;
+    }
+
     button {
-      color: ButtonText;
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 1rem;
+      inline-size: 100%;
+      min-block-size: 44px;
+      margin: 0;
+      padding: 0.75rem 0.25rem;
+      border: 0;
+      background: none;
+      color: var(--notice-faq-accent, light-dark(#0b4f9c, #9cc7ff));
+      font: inherit;
+      text-align: start;
+      cursor: pointer;
     }
 
-    button:focus-visible {
-      outline-color: Highlight;
+    button:hover [part='heading-text'] {
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
     }
-  }
 
-  /* On paper every answer shows, whatever was open on screen; the screen state is untouched. */
-  @media print {
-    [part='content'] {
-      display: block !important;
-      content-visibility: visible !important;
+    [part='heading-text'] {
+      flex: 1;
     }
 
     [part='state'] {
-      display: none;
+      display: inline-flex;
+      flex: none;
+      align-items: center;
+      gap: 0.25rem;
+      font-size: 0.875rem;
+      font-weight: 400;
     }
 
-    button {
-      color: inherit;
+    [part='icon'] {
+      inline-size: 1em;
+      block-size: 1em;
     }
-  }
-`;
+
+    :host([open]) [part='icon'] {
+      transform: rotate(180deg);
+    }
+
+    /* Space goes on the inner box: a closed answer (content-visibility: hidden) keeps its own. */
+    .answer {
+      padding: 0 0.25rem 1rem;
+    }
+
+    .answer ::slotted(:first-child) {
+      margin-block-start: 0;
+    }
+
+    .answer ::slotted(:last-child) {
+      margin-block-end: 0;
+    }
+
+    @media (prefers-reduced-motion: no-preference) {
+      [part='icon'] {
+        transition: transform 0.2s ease;
+      }
+    }
+
+    @media (forced-colors: active) {
+      button {
+        color: ButtonText;
+      }
+    }
+
+    /* On paper every answer shows, whatever was open on screen; the screen state is untouched. */
+    @media print {
+      [part='content'] {
+        display: block !important;
+        content-visibility: visible !important;
+      }
+
+      [part='state'] {
+        display: none;
+      }
+
+      button {
+        color: inherit;
+      }
+    }
+  `,
+];

@@ -70,6 +70,7 @@ export class NoticeFaq extends LitElement {
           ? html`<div part="controls">
               <button
                 part="toggle-all"
+                class="link-button"
                 type="button"
                 aria-expanded=${this.allOpen ? 'true' : 'false'}
                 @click=${this.onToggleAll}

@@ -1,0 +1,183 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { endOf, formatDate, machineDate, parseDate } from '../internal/dates.js';
+import { defineElement } from '../internal/define.js';
+import { HEADING_LEVELS, heading, headingLevel, type HeadingLevel } from '../internal/heading.js';
+import { safeUrl, telUrl } from '../internal/links.js';
+import { LanguageController, fill } from '../internal/strings.js';
+import { warn } from '../internal/warn.js';
+import { styles } from './notice-contact.styles.js';
+
+const TAG = 'notice-contact';
+/** An address a `mailto:` link can carry: no spaces, no query, one `@` with text either side. */
+const EMAIL = /^[^\s@?#&<>"'\\/:]+@[^\s@?#&<>"'\\/:]+\.[^\s@?#&<>"'\\/:]+$/;
+
+/**
+ * How to reach the clinic about the notice: the toll-free line (HIPAA 45 CFR 164.404(c)(E)), email,
+ * website, postal address, hours, and until when the line is open. Only the parts given are
+ * shown, always in the same order, so the block reads the same on every page (WCAG 3.2.6
+ * Consistent Help).
+ *
+ * @summary The clinic's contacts for the notice, with a toll-free `tel:` link.
+ * @tag notice-contact
+ *
+ * @slot - More ways to reach the clinic or a note, after the contacts.
+ * @slot heading - The heading, when it needs markup; replaces the `heading` attribute.
+ *
+ * @csspart base - The block that holds everything.
+ * @csspart heading - The heading element.
+ * @csspart list - The `<dl>` of contacts.
+ * @csspart label - Each contact's label ("Email").
+ * @csspart phone - The toll-free number's `tel:` link.
+ * @csspart active-until - "This line is open until …".
+ * @csspart email - The `mailto:` link.
+ * @csspart website - The website link.
+ * @csspart address - The postal address.
+ * @csspart hours - The opening hours.
+ *
+ * @cssprop [--notice-contact-link-color=#0b4f9c] - Colour of the links.
+ * @cssprop [--notice-contact-focus-color=#0b4f9c] - Colour of the focus outline.
+ * @cssprop [--notice-contact-border-color=#b1b4b6] - Colour of the block's edge.
+ * @cssprop [--notice-contact-background=transparent] - Background of the block.
+ * @cssprop [--notice-contact-font-family=inherit] - Font family.
+ * @cssprop [--notice-contact-heading-size=1.5em] - Font size of the heading.
+ * @cssprop [--notice-contact-padding=1rem 1.25rem] - Space inside the block.
+ */
+export class NoticeContact extends LitElement {
+  static override styles = styles;
+
+  /** The heading; the `heading` slot replaces it. Defaults to "Contact us" in the page's language. */
+  @property() heading?: string;
+
+  /** Level of the heading element, 1 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The toll-free number as it should read (`1-800-555-0142`); dialled digits go in a `tel:` link. */
+  @property() phone?: string;
+
+  /** The email address; rendered as a `mailto:` link. */
+  @property() email?: string;
+
+  /** The notice's web page: an `https:`, `http:` or relative URL. */
+  @property() website?: string;
+
+  /** Text of the website link; defaults to the URL as written. */
+  @property({ attribute: 'website-text' }) websiteText?: string;
+
+  /** The postal address; a line break in the attribute (or a comma) is kept as written. */
+  @property() address?: string;
+
+  /** When the line is staffed, as it should read (`Mon–Fri 8am–8pm`). */
+  @property() hours?: string;
+
+  /** The last day the toll-free line is open, `YYYY-MM-DD`: "This line is open until …". */
+  @property({ attribute: 'active-until' }) activeUntil?: string;
+
+  private readonly language = new LanguageController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('headingLevel') &&
+      !HEADING_LEVELS.includes(this.headingLevel as HeadingLevel)
+    ) {
+      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 1 to 6; using 2.`);
+    }
+    if (changed.has('phone') && this.phone && !telUrl(this.phone)) {
+      warn(TAG, `phone="${this.phone}" has no digits to dial; it is shown as text, not linked.`);
+    }
+    if (changed.has('email') && this.email && !this.mailto()) {
+      warn(
+        TAG,
+        `email="${this.email}" is not a plain email address; it is shown as text, not linked.`,
+      );
+    }
+    if (changed.has('website') && this.website && !this.websiteUrl()) {
+      warn(
+        TAG,
+        `website="${this.website}" is not an https:, http: or relative URL; it is shown as text, not linked.`,
+      );
+    }
+    if (changed.has('activeUntil') && this.activeUntil && !parseDate(this.activeUntil)) {
+      warn(
+        TAG,
+        `active-until="${this.activeUntil}" is not a date like 2027-02-18; it is left out.`,
+      );
+    }
+  }
+
+  protected override render() {
+    const words = this.language.strings;
+    return html`
+      <div part="base">
+        ${heading(
+          headingLevel(this.headingLevel, 2),
+          'heading',
+          html`<slot name="heading">${this.heading || words.contact}</slot>`,
+        )}
+        <dl part="list">
+          ${this.entry(words.phone, this.phone, () => this.phoneValue())}
+          ${this.entry(words.email, this.email, () =>
+            this.link('email', this.mailto(), this.email!),
+          )}
+          ${this.entry(words.website, this.website, () =>
+            this.link('website', this.websiteUrl(), this.websiteText || this.website!),
+          )}
+          ${this.entry(
+            words.address,
+            this.address,
+            () => html`<span part="address">${this.address}</span>`,
+          )}
+          ${this.entry(words.hours, this.hours, () => html`<span part="hours">${this.hours}</span>`)}
+        </dl>
+        <slot></slot>
+      </div>
+    `;
+  }
+
+  private entry(label: string, value: string | undefined, content: () => unknown) {
+    if (!value?.trim()) return nothing;
+    return html`<div class="entry">
+      <dt part="label">${label}</dt>
+      <dd>${content()}</dd>
+    </div>`;
+  }
+
+  private phoneValue(): TemplateResult {
+    const { strings, lang } = this.language;
+    const until = parseDate(this.activeUntil);
+    let line: unknown = nothing;
+    if (until) {
+      const open = Date.now() < endOf(until).getTime();
+      const date = html`<time datetime=${machineDate(until)}>${formatDate(until, lang)}</time>`;
+      const [before, after] = fill(open ? strings.openUntil : strings.openedUntil, {
+        date: '\u0000',
+      }).split('\u0000');
+      line = html`<span part="active-until">${before}${date}${after}</span>`;
+    }
+    return html`${this.link('phone', telUrl(this.phone), this.phone!)} ${line}`;
+  }
+
+  private link(name: string, href: string | undefined, text: string): TemplateResult {
+    return href
+      ? html`<a part=${name} href=${href}>${text}</a>`
+      : html`<span part=${name}>${text}</span>`;
+  }
+
+  private mailto(): string | undefined {
+    const email = this.email?.trim();
+    return email && EMAIL.test(email) ? `mailto:${email}` : undefined;
+  }
+
+  private websiteUrl(): string | undefined {
+    const url = safeUrl(this.website);
+    return url && !/^(tel|mailto):/i.test(url) ? url : undefined;
+  }
+}
+
+defineElement(TAG, NoticeContact);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'notice-contact': NoticeContact;
+  }
+}
