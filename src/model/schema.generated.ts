@@ -1,0 +1,256 @@
+/* Generated from notice.schema.json by scripts/schema-types.mjs: do not edit. */
+import type { Schema } from './validate.js';
+
+export const schema: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'revision', 'lang', 'organization', 'summary', 'dates'],
+  properties: {
+    $schema: { type: 'string' },
+    id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+    revision: { type: ['integer', 'string'], minimum: 1, pattern: '^[A-Za-z0-9._-]{1,40}$' },
+    lang: { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+    organization: { $ref: '#/$defs/organization' },
+    title: { type: 'string', minLength: 1 },
+    severity: { enum: ['info', 'warning', 'critical'] },
+    status: { enum: ['investigating', 'contained', 'resolved'] },
+    summary: { $ref: '#/$defs/text' },
+    dates: { $ref: '#/$defs/dates' },
+    lawEnforcementDelay: { $ref: '#/$defs/lawEnforcementDelay' },
+    sections: { $ref: '#/$defs/sections' },
+    identityTheftProtection: { $ref: '#/$defs/identityTheftProtection' },
+    patientRights: { $ref: '#/$defs/patientRights' },
+    faq: { type: 'array', items: { $ref: '#/$defs/question' } },
+    contact: { $ref: '#/$defs/contact' },
+    translations: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+      additionalProperties: { $ref: '#/$defs/translation' },
+    },
+  },
+  $defs: {
+    text: { type: 'string', minLength: 1 },
+    date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' },
+    url: { type: 'string', minLength: 1 },
+    organization: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name'],
+      properties: {
+        name: { type: 'string', minLength: 1 },
+        website: { $ref: '#/$defs/url' },
+        logo: { $ref: '#/$defs/url' },
+      },
+    },
+    dates: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['noticeDate', 'postedFrom', 'postedUntil'],
+      properties: {
+        breachStart: { $ref: '#/$defs/date' },
+        breachEnd: { $ref: '#/$defs/date' },
+        breachDatesEstimated: { type: 'boolean' },
+        discovered: { $ref: '#/$defs/date' },
+        noticeDate: { $ref: '#/$defs/date' },
+        postedFrom: { $ref: '#/$defs/date' },
+        postedUntil: { $ref: '#/$defs/date' },
+        updated: { $ref: '#/$defs/date' },
+      },
+    },
+    lawEnforcementDelay: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['delayed'],
+      properties: { delayed: { type: 'boolean' }, statement: { $ref: '#/$defs/text' } },
+    },
+    informationType: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['label'],
+      properties: {
+        label: { type: 'string', minLength: 1 },
+        category: {
+          enum: [
+            'name',
+            'contact',
+            'date-of-birth',
+            'ssn',
+            'drivers-license',
+            'state-id',
+            'passport',
+            'financial-account',
+            'payment-card',
+            'health-insurance',
+            'medical',
+            'credentials',
+            'biometric',
+            'other',
+          ],
+        },
+      },
+    },
+    step: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'title'],
+      properties: {
+        id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+        title: { type: 'string', minLength: 1 },
+        detail: { $ref: '#/$defs/text' },
+        href: { $ref: '#/$defs/url' },
+        linkText: { type: 'string', minLength: 1 },
+        phone: { type: 'string', minLength: 1 },
+      },
+    },
+    sections: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        whatHappened: { $ref: '#/$defs/text' },
+        informationInvolved: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['types'],
+          properties: {
+            text: { $ref: '#/$defs/text' },
+            types: { type: 'array', minItems: 1, items: { $ref: '#/$defs/informationType' } },
+          },
+        },
+        whatWeAreDoing: { $ref: '#/$defs/text' },
+        whatYouCanDo: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            text: { $ref: '#/$defs/text' },
+            steps: { type: 'array', items: { $ref: '#/$defs/step' } },
+          },
+        },
+        otherImportantInformation: { $ref: '#/$defs/text' },
+        forMoreInformation: { $ref: '#/$defs/text' },
+      },
+    },
+    identityTheftProtection: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['offered'],
+      properties: { offered: { type: 'boolean' }, text: { $ref: '#/$defs/text' } },
+    },
+    patientRights: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        policeReport: { $ref: '#/$defs/text' },
+        securityFreeze: { $ref: '#/$defs/text' },
+      },
+    },
+    question: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'question', 'answer'],
+      properties: {
+        id: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,99}$' },
+        question: { type: 'string', minLength: 1 },
+        answer: { $ref: '#/$defs/text' },
+      },
+    },
+    contact: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        tollFreePhone: { type: 'string', minLength: 1 },
+        email: { type: 'string', minLength: 1 },
+        website: { $ref: '#/$defs/url' },
+        postalAddress: { type: 'string', minLength: 1 },
+        hours: { type: 'string', minLength: 1 },
+        activeUntil: { $ref: '#/$defs/date' },
+      },
+    },
+    translation: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        title: { type: 'string', minLength: 1 },
+        summary: { $ref: '#/$defs/text' },
+        organization: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { name: { type: 'string', minLength: 1 } },
+        },
+        lawEnforcementDelay: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { statement: { $ref: '#/$defs/text' } },
+        },
+        sections: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            whatHappened: { $ref: '#/$defs/text' },
+            informationInvolved: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                text: { $ref: '#/$defs/text' },
+                types: { type: 'array', items: { type: 'string', minLength: 1 } },
+              },
+            },
+            whatWeAreDoing: { $ref: '#/$defs/text' },
+            whatYouCanDo: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                text: { $ref: '#/$defs/text' },
+                steps: {
+                  type: 'object',
+                  additionalProperties: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                      title: { type: 'string', minLength: 1 },
+                      detail: { $ref: '#/$defs/text' },
+                      linkText: { type: 'string', minLength: 1 },
+                    },
+                  },
+                },
+              },
+            },
+            otherImportantInformation: { $ref: '#/$defs/text' },
+            forMoreInformation: { $ref: '#/$defs/text' },
+          },
+        },
+        identityTheftProtection: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { text: { $ref: '#/$defs/text' } },
+        },
+        patientRights: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            policeReport: { $ref: '#/$defs/text' },
+            securityFreeze: { $ref: '#/$defs/text' },
+          },
+        },
+        faq: {
+          type: 'object',
+          additionalProperties: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              question: { type: 'string', minLength: 1 },
+              answer: { $ref: '#/$defs/text' },
+            },
+          },
+        },
+        contact: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            postalAddress: { type: 'string', minLength: 1 },
+            hours: { type: 'string', minLength: 1 },
+          },
+        },
+      },
+    },
+  },
+};

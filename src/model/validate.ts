@@ -1,0 +1,140 @@
+/**
+ * Checks a value against notice.schema.json. It reads the schema itself (the generated copy
+ * without descriptions), so the published schema is the only definition of the format; it knows
+ * the keywords that schema uses and no others. The elements and the checker share it, and the
+ * tests hold it to Ajv's verdict on the same files.
+ */
+export interface Schema {
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  pattern?: string;
+  format?: string;
+  minLength?: number;
+  minimum?: number;
+  minItems?: number;
+  required?: string[];
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
+  propertyNames?: Schema;
+  items?: Schema;
+  $defs?: Record<string, Schema>;
+}
+
+/** One way the value breaks the schema: where (`dates.noticeDate`, `faq[2].answer`) and how. */
+export interface SchemaProblem {
+  path: string;
+  message: string;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a real calendar day written `YYYY-MM-DD` (no 2026-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+const ARTICLE: Record<string, string> = {
+  string: 'a string',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};
+
+function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+  return path ? (name.startsWith('"') ? `${path}[${name}]` : `${path}.${name}`) : name;
+}
+
+/** Every way `value` breaks `schema`, in document order; empty when it is valid. */
+export function validate(value: unknown, schema: Schema, root: Schema = schema): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  visit(value, schema, '', root, problems);
+  return problems;
+}
+
+function visit(value: unknown, schema: Schema, path: string, root: Schema, out: SchemaProblem[]) {
+  const at = path || '(the notice)';
+  if (schema.$ref) {
+    const name = schema.$ref.replace('#/$defs/', '');
+    const target = root.$defs?.[name];
+    if (target) visit(value, target, path, root, out);
+    return;
+  }
+  const kind = kindOf(value);
+  if (schema.type) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    const fits = types.some((type) => type === kind || (type === 'number' && kind === 'integer'));
+    if (!fits) {
+      const wanted = types.map((type) => ARTICLE[type] ?? type).join(' or ');
+      out.push({ path: at, message: `should be ${wanted}, not ${ARTICLE[kind] ?? kind}` });
+      return;
+    }
+  }
+  if (schema.enum && !schema.enum.includes(value)) {
+    const choices = schema.enum.map((choice) => JSON.stringify(choice)).join(', ');
+    out.push({ path: at, message: `should be one of ${choices}, not ${JSON.stringify(value)}` });
+    return;
+  }
+  if (typeof value === 'string') {
+    if (schema.minLength !== undefined && [...value].length < schema.minLength) {
+      out.push({ path: at, message: 'should not be empty' });
+    } else if (schema.format === 'date' && !isCalendarDate(value)) {
+      out.push({ path: at, message: `should be a date written YYYY-MM-DD, not "${value}"` });
+    } else if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) {
+      out.push({ path: at, message: `"${value}" is not in the expected form (${schema.pattern})` });
+    }
+  }
+  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) {
+    out.push({ path: at, message: `should be at least ${schema.minimum}` });
+  }
+  if (Array.isArray(value)) {
+    if (schema.minItems !== undefined && value.length < schema.minItems) {
+      out.push({ path: at, message: `should list at least ${schema.minItems}` });
+    }
+    if (schema.items)
+      value.forEach((item, index) => visit(item, schema.items!, join(path, index), root, out));
+  }
+  if (kind === 'object') {
+    const object = value as Record<string, unknown>;
+    for (const name of schema.required ?? []) {
+      if (!(name in object)) out.push({ path: join(path, name), message: 'is missing' });
+    }
+    for (const [name, child] of Object.entries(object)) {
+      const childPath = join(path, name);
+      const known = schema.properties?.[name];
+      if (
+        schema.propertyNames?.pattern &&
+        !new RegExp(schema.propertyNames.pattern, 'u').test(name)
+      ) {
+        out.push({
+          path: childPath,
+          message: `"${name}" is not a language tag such as "es" or "es-MX"`,
+        });
+      } else if (known) {
+        visit(child, known, childPath, root, out);
+      } else if (schema.additionalProperties === false) {
+        out.push({ path: childPath, message: `is not a field here; check its spelling` });
+      } else if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+        visit(child, schema.additionalProperties, childPath, root, out);
+      }
+    }
+  }
+}
