@@ -7,7 +7,7 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // Two cores: one browser, a few pages at a time.
   concurrency: 2,

@@ -84,6 +84,26 @@ export class NoticeResetEvent extends Event {
   }
 }
 
+/**
+ * Fired by any element whose notice file (`src`) or `notice` object could not be used: it could
+ * not be fetched, was not JSON, or broke the schema. The element keeps showing what the page put
+ * in it. `url` is the file's full URL (or `"(notice property)"`), `path` the first bad field.
+ */
+export class NoticeErrorEvent extends Event {
+  static readonly eventName = 'notice-error';
+
+  readonly url: string;
+  readonly path: string | undefined;
+  readonly reason: string;
+
+  constructor(url: string, reason: string, path?: string) {
+    super(NoticeErrorEvent.eventName, { bubbles: true, composed: true });
+    this.url = url;
+    this.reason = reason;
+    this.path = path;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'notice-dismiss': NoticeDismissEvent;
@@ -91,5 +111,6 @@ declare global {
     'notice-check': NoticeCheckEvent;
     'notice-complete': NoticeCompleteEvent;
     'notice-reset': NoticeResetEvent;
+    'notice-error': NoticeErrorEvent;
   }
 }

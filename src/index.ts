@@ -11,11 +11,14 @@ export { NoticeFaqItem } from './notice-faq/notice-faq-item.js';
 export { NoticeChecklist } from './notice-checklist/notice-checklist.js';
 export { NoticeChecklistItem } from './notice-checklist/notice-checklist-item.js';
 export { NoticeContact } from './notice-contact/notice-contact.js';
+export { NoticeDocument } from './notice-document/notice-document.js';
 export {
   NoticeDismissEvent,
   NoticeToggleEvent,
   NoticeCheckEvent,
   NoticeCompleteEvent,
   NoticeResetEvent,
+  NoticeErrorEvent,
   type NoticeCheckDetail,
 } from './events.js';
+export type { Notice } from './model/notice.types.js';

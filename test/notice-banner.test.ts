@@ -97,13 +97,14 @@ describe('<notice-banner>', () => {
       const el = await fixture<NoticeBanner>(
         html`<notice-banner heading="Incident">Body</notice-banner>`,
       );
-      expect(el.severity).to.equal('warning');
-      expect(el.getAttribute('severity')).to.equal('warning');
+      expect(el.severity).to.equal(undefined); // the notice file's, else warning
+      expect(el.matches(':state(warning)')).to.equal(true);
+      expect(part(el, 'base')!.dataset.severity).to.equal('warning');
       expect(part(el, 'heading')!.localName).to.equal('h2');
       expect(part(el, 'label')!.textContent).to.equal('Important');
       expect(part(el, 'link')).to.equal(null);
       expect(part(el, 'dismiss-button')).to.equal(null);
-      expect(el.revision).to.equal('1');
+      expect(el.revision).to.equal(undefined); // the notice file's, else "1"
     });
 
     it('renders the heading at heading-level', async () => {

@@ -10,19 +10,24 @@ export function headingLevel(value: unknown, fallback: HeadingLevel): HeadingLev
 }
 
 /** A real `<h1>`–`<h6>` with the given id and part, so headings navigation finds it. */
-export function heading(level: HeadingLevel, id: string, content: unknown): TemplateResult {
+export function heading(
+  level: HeadingLevel,
+  id: string,
+  content: unknown,
+  part = 'heading',
+): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 id=${id} part="heading">${content}</h1>`;
+      return html`<h1 id=${id} part=${part}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${id} part="heading">${content}</h2>`;
+      return html`<h2 id=${id} part=${part}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} part="heading">${content}</h3>`;
+      return html`<h3 id=${id} part=${part}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} part="heading">${content}</h4>`;
+      return html`<h4 id=${id} part=${part}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} part="heading">${content}</h5>`;
+      return html`<h5 id=${id} part=${part}>${content}</h5>`;
     case 6:
-      return html`<h6 id=${id} part="heading">${content}</h6>`;
+      return html`<h6 id=${id} part=${part}>${content}</h6>`;
   }
 }

@@ -2,10 +2,15 @@ import type { InformationInvolved, Notice, Translation } from './notice.types.js
 
 /** A notice in one language: the translation's fields where it has them, the main text elsewhere. */
 export interface LocalizedNotice extends Notice {
-  /** The translation used, or `undefined` for the main language. */
+  /** The translation used, or `undefined` for the main language (`lang` stays the main one). */
   translation?: string;
   /** Paths of the text fields that fell back to the main language (`sections.whatHappened`). */
   fallbacks: Set<string>;
+}
+
+/** The language a field of the view is in: the translation's, or the main one where it fell back. */
+export function langOf(view: LocalizedNotice, path: string): string {
+  return view.translation && !view.fallbacks.has(path) ? view.translation : view.lang;
 }
 
 const primary = (tag: string) => tag.toLowerCase().split('-')[0];
@@ -49,7 +54,6 @@ export function localize(notice: Notice, lang: string): LocalizedNotice {
   const steps = s?.whatYouCanDo?.steps;
   return {
     ...notice,
-    lang: key!,
     translation: key,
     fallbacks,
     title: pick('title', t.title, notice.title),

@@ -22,12 +22,12 @@ export const styles = [
       overflow-wrap: anywhere;
     }
 
-    :host([severity='info']) {
+    .banner[data-severity='info'] {
       --_accent: light-dark(#0b5cab, #7fb8ff);
       --_background: light-dark(#eef5fc, #0d2238);
     }
 
-    :host([severity='critical']) {
+    .banner[data-severity='critical'] {
       --_accent: light-dark(#b3261e, #ff8a80);
       --_background: light-dark(#fdeceb, #3a1210);
     }

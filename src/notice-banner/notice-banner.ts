@@ -15,6 +15,9 @@ import { HEADING_LEVELS, heading, headingLevel, type HeadingLevel } from '../int
 import { safeUrl, telUrl } from '../internal/links.js';
 import { readItem, storageKey, writeItem } from '../internal/storage.js';
 import { LanguageController } from '../internal/strings.js';
+import { NoticeSource } from '../internal/notice-source.js';
+import { renderText } from '../internal/render-text.js';
+import { langOf } from '../model/localize.js';
 import { warn } from '../internal/warn.js';
 import { styles } from './notice-banner.styles.js';
 
@@ -84,24 +87,33 @@ const CLOSE_ICON = svg`<path d="M5 5l14 14M19 5 5 19" stroke="currentColor" stro
  * @cssstate dismissed - The patient dismissed this revision; the banner is not displayed.
  * @cssstate scheduled - Today is before `posted`; the banner is not displayed.
  * @cssstate expired - Today is after `expires`; the banner is not displayed.
+ * @cssstate info - The severity in force (the attribute's, else the notice file's) is `info`.
+ * @cssstate warning - The severity in force is `warning`.
+ * @cssstate critical - The severity in force is `critical`.
  *
  * @fires {NoticeDismissEvent} notice-dismiss - The patient pressed the dismiss button. Fired
  *   before the banner hides; cancelable.
  */
-export class NoticeBanner extends LitElement {
+export class NoticeBanner extends NoticeSource(LitElement) {
   static override styles = styles;
 
   /** Names the notice; the key under which a dismissal is remembered on the device. */
   @property({ attribute: 'notice-id', reflect: true }) noticeId?: string;
 
-  /** The notice's revision: a new value shows the banner again to patients who dismissed it. */
-  @property() revision = '1';
+  /**
+   * The notice's revision: a new value shows the banner again to patients who dismissed it.
+   * Default: the notice file's `revision`, else `"1"`.
+   */
+  @property() revision?: string;
 
-  /** How serious the incident is; sets the colour, the icon and the label together. */
-  @property({ reflect: true }) severity: BannerSeverity = 'warning';
+  /**
+   * How serious the incident is; sets the colour, the icon and the label together. Default: the
+   * notice file's `severity`, else `warning`.
+   */
+  @property({ reflect: true }) severity?: BannerSeverity;
 
-  /** The heading text. The `heading` slot replaces it. */
-  @property() heading = '';
+  /** The heading text. The `heading` slot replaces it. Default: the notice file's `title`. */
+  @property() heading?: string;
 
   /** Level of the heading element, 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -129,6 +141,8 @@ export class NoticeBanner extends LitElement {
 
   @state() private dismissed = false;
 
+  /** The values in force: the page's attributes, else the notice file's. */
+  private eff: Effective = effective(this);
   private phase: Phase = 'open';
   private timer?: ReturnType<typeof setTimeout>;
   private readonly language = new LanguageController(this);
@@ -147,8 +161,17 @@ export class NoticeBanner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('noticeId') || changed.has('revision')) this.dismissed = this.readDismissal();
-    if (changed.has('posted') || changed.has('expires') || changed.has('updatedOn')) {
+    const before = this.eff;
+    const eff = (this.eff = effective(this));
+    if (eff.noticeId !== before.noticeId || eff.revision !== before.revision || !this.hasUpdated) {
+      this.dismissed = this.readDismissal();
+    }
+    if (
+      eff.posted !== before.posted ||
+      eff.expires !== before.expires ||
+      eff.updatedOn !== before.updatedOn ||
+      !this.hasUpdated
+    ) {
       this.checkDates();
     }
     if (changed.has('href') && this.href && !safeUrl(this.href)) {
@@ -160,7 +183,7 @@ export class NoticeBanner extends LitElement {
     if (changed.has('phone') && this.phone && !telUrl(this.phone)) {
       warn(TAG, `phone="${this.phone}" has no digits to call; write the number as 1-800-555-0142.`);
     }
-    if (changed.has('severity') && !BANNER_SEVERITIES.includes(this.severity)) {
+    if (changed.has('severity') && this.severity && !BANNER_SEVERITIES.includes(this.severity)) {
       warn(
         TAG,
         `severity="${this.severity}" is not one of ${BANNER_SEVERITIES.join(', ')}; showing it as "warning".`,
@@ -179,23 +202,26 @@ export class NoticeBanner extends LitElement {
     if (this.dismissed || this.phase !== 'open') return nothing;
     const words = this.language.strings;
     const lang = this.language.lang;
-    const severity = BANNER_SEVERITIES.includes(this.severity) ? this.severity : 'warning';
+    const eff = this.eff;
+    const severity = BANNER_SEVERITIES.includes(eff.severity) ? eff.severity : 'warning';
+    const view = this.noticeView;
     const label = {
       info: words.severityInfo,
       warning: words.severityWarning,
       critical: words.severityCritical,
     }[severity];
     const hasHeading =
-      Boolean(this.heading.trim()) || this.querySelector(':scope > [slot="heading"]');
-    const href = safeUrl(this.href);
-    const tel = telUrl(this.phone);
-    const posted = parseDate(this.posted);
-    const updated = parseDate(this.updatedOn);
+      Boolean(eff.heading.trim()) || this.querySelector(':scope > [slot="heading"]');
+    const href = safeUrl(eff.href);
+    const tel = telUrl(eff.phone);
+    const posted = parseDate(eff.posted);
+    const updated = parseDate(eff.updatedOn);
 
     return html`
       <section
         part="base"
         class="banner"
+        data-severity=${severity}
         aria-labelledby=${hasHeading ? 'heading' : nothing}
         aria-label=${hasHeading ? nothing : label}
       >
@@ -209,11 +235,13 @@ export class NoticeBanner extends LitElement {
               ? heading(
                   headingLevel(this.headingLevel, 2),
                   'heading',
-                  html`<slot name="heading">${this.heading}</slot>`,
+                  html`<slot name="heading">${eff.heading}</slot>`,
                 )
               : nothing
           }
-          <div part="body" class="body"><slot></slot></div>
+          <div part="body" class="body" lang=${view ? langOf(view, 'summary') : nothing}>
+            ${view ? renderText(view.summary) : html`<slot></slot>`}
+          </div>
           ${
             href || tel
               ? html`<p part="actions" class="actions">
@@ -222,7 +250,7 @@ export class NoticeBanner extends LitElement {
                     tel
                       ? html`<span
                           >${words.phone}:
-                          <a part="phone" href=${tel} dir="ltr">${this.phone}</a></span
+                          <a part="phone" href=${tel} dir="ltr">${eff.phone}</a></span
                         >`
                       : nothing
                   }
@@ -267,13 +295,16 @@ export class NoticeBanner extends LitElement {
     this.setState('dismissed', this.dismissed);
     this.setState('scheduled', this.phase === 'scheduled');
     this.setState('expired', this.phase === 'expired');
+    for (const severity of BANNER_SEVERITIES)
+      this.setState(severity, this.eff.severity === severity);
     this.scheduleNextPhase();
   }
 
   private async onDismissClick(): Promise<void> {
-    if (!this.dispatchEvent(new NoticeDismissEvent(this.noticeId, this.revision))) return;
+    const { noticeId, revision } = this.eff;
+    if (!this.dispatchEvent(new NoticeDismissEvent(noticeId, revision))) return;
     const hadFocus = this.matches(':focus-within');
-    if (this.noticeId) writeItem(this.dismissalKey(), new Date().toISOString());
+    if (noticeId) writeItem(this.dismissalKey(), new Date().toISOString());
     this.dismissed = true;
     await this.updateComplete;
     if (hadFocus) focusPast(this);
@@ -287,19 +318,19 @@ export class NoticeBanner extends LitElement {
   };
 
   private dismissalKey(): string {
-    return `banner-dismissed:${this.noticeId}:${this.revision}`;
+    return `banner-dismissed:${this.eff.noticeId}:${this.eff.revision}`;
   }
 
   private readDismissal(): boolean {
-    if (!this.noticeId) return false;
+    if (!this.eff.noticeId) return false;
     const value = readItem(this.dismissalKey());
     // Anything but a timestamp we wrote is garbage: show the banner rather than trust it.
     return value !== null && DISMISSED_AT.test(value) && !Number.isNaN(Date.parse(value));
   }
 
   private currentPhase(now = new Date()): Phase {
-    const from = parseDate(this.posted);
-    const until = parseDate(this.expires);
+    const from = parseDate(this.eff.posted);
+    const until = parseDate(this.eff.expires);
     if (from && now < from.date) return 'scheduled';
     if (until && now >= endOf(until)) return 'expired';
     return 'open';
@@ -310,8 +341,8 @@ export class NoticeBanner extends LitElement {
     clearTimeout(this.timer);
     this.timer = undefined;
     const now = Date.now();
-    const from = parseDate(this.posted)?.date.getTime();
-    const untilDate = parseDate(this.expires);
+    const from = parseDate(this.eff.posted)?.date.getTime();
+    const untilDate = parseDate(this.eff.expires);
     const until = untilDate ? endOf(untilDate).getTime() : undefined;
     const next = [from, until].filter((t): t is number => t !== undefined && t > now);
     if (next.length === 0) return;
@@ -322,10 +353,11 @@ export class NoticeBanner extends LitElement {
   }
 
   private checkDates(): void {
+    const { posted, expires, updatedOn } = this.eff;
     for (const [name, value] of [
-      ['posted', this.posted],
-      ['expires', this.expires],
-      ['updated', this.updatedOn],
+      ['posted', posted],
+      ['expires', expires],
+      ['updated', updatedOn],
     ] as const) {
       if (value && !parseDate(value)) {
         warn(
@@ -334,21 +366,21 @@ export class NoticeBanner extends LitElement {
         );
       }
     }
-    const from = parseDate(this.posted);
-    const until = parseDate(this.expires);
+    const from = parseDate(posted);
+    const until = parseDate(expires);
     if (!from || !until) return;
     const days = daysBetween(from.date, until.date);
     if (days < 0) {
       warn(
         TAG,
-        `expires="${this.expires}" is before posted="${this.posted}", so the banner never shows; check both dates.`,
+        `expires="${expires}" is before posted="${posted}", so the banner never shows; check both dates.`,
       );
     } else if (days < SUBSTITUTE_NOTICE_DAYS) {
       const minimum = new Date(from.date);
       minimum.setDate(minimum.getDate() + SUBSTITUTE_NOTICE_DAYS);
       warn(
         TAG,
-        `the posting window from ${this.posted} to ${this.expires} is ${days} days; a HIPAA substitute notice (45 CFR 164.404(d)(2)) stays up for at least ${SUBSTITUTE_NOTICE_DAYS}. Set expires="${machineDate({ date: minimum, dateOnly: true })}" or later.`,
+        `the posting window from ${posted} to ${expires} is ${days} days; a HIPAA substitute notice (45 CFR 164.404(d)(2)) stays up for at least ${SUBSTITUTE_NOTICE_DAYS}. Set expires="${machineDate({ date: minimum, dateOnly: true })}" or later.`,
       );
     }
   }
@@ -361,6 +393,34 @@ export class NoticeBanner extends LitElement {
       // A browser without CustomStateSet: the banner renders nothing, which is enough.
     }
   }
+}
+
+interface Effective {
+  noticeId?: string;
+  revision: string;
+  severity: BannerSeverity;
+  heading: string;
+  href?: string;
+  phone?: string;
+  posted?: string;
+  expires?: string;
+  updatedOn?: string;
+}
+
+/** Each setting from the page's attribute when it has one, else from the notice file. */
+function effective(banner: NoticeBanner): Effective {
+  const notice = banner.noticeView;
+  return {
+    noticeId: banner.noticeId ?? notice?.id,
+    revision: banner.revision ?? (notice ? String(notice.revision) : '1'),
+    severity: banner.severity ?? notice?.severity ?? 'warning',
+    heading: banner.heading ?? notice?.title ?? '',
+    href: banner.href ?? notice?.contact?.website,
+    phone: banner.phone ?? notice?.contact?.tollFreePhone,
+    posted: banner.posted ?? notice?.dates.postedFrom,
+    expires: banner.expires ?? notice?.dates.postedUntil,
+    updatedOn: banner.updatedOn ?? notice?.dates.updated,
+  };
 }
 
 defineElement(TAG, NoticeBanner);

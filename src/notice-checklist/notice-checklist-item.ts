@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { NoticeCheckEvent } from '../events.js';
 import { defineElement } from '../internal/define.js';
 import { safeUrl, telUrl } from '../internal/links.js';
+import { ownerOf } from '../internal/owner.js';
 import { LanguageController } from '../internal/strings.js';
 import { warn } from '../internal/warn.js';
 import { styles } from './notice-checklist-item.styles.js';
@@ -154,7 +155,7 @@ export class NoticeChecklistItem extends LitElement {
 
   private onChange(event: Event): void {
     this.checked = (event.target as HTMLInputElement).checked;
-    const owner = this.closest('notice-checklist') as (Element & ChecklistOwner) | null;
+    const owner = ownerOf(this, 'notice-checklist') as (Element & ChecklistOwner) | null;
     if (owner && typeof owner.patientChecked === 'function') {
       owner.patientChecked(this);
     } else {

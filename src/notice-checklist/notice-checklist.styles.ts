@@ -57,6 +57,11 @@ export const styles = [
       margin-block-start: 0.5rem;
     }
 
+    /* Links in steps rendered from a notice file, which live here. */
+    notice-checklist-item a {
+      color: var(--_link);
+    }
+
     @media (prefers-reduced-motion: no-preference) {
       progress::-webkit-progress-value {
         transition: inline-size 0.2s ease;

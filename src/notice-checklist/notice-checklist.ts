@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import { NoticeCheckEvent, NoticeCompleteEvent, NoticeResetEvent } from '../events.js';
 import { defineElement } from '../internal/define.js';
@@ -11,7 +12,10 @@ import {
   writeItem,
 } from '../internal/storage.js';
 import { LanguageController, fill, plural } from '../internal/strings.js';
+import { NoticeSource } from '../internal/notice-source.js';
+import { renderInline } from '../internal/render-text.js';
 import { warn } from '../internal/warn.js';
+import { langOf } from '../model/localize.js';
 import { ITEM_CHANGE, NoticeChecklistItem, type ChecklistOwner } from './notice-checklist-item.js';
 import { styles } from './notice-checklist.styles.js';
 
@@ -28,7 +32,8 @@ const UNCHECKED = 'unchecked';
  * @summary Protective steps as real checkboxes, with progress remembered on the device.
  * @tag notice-checklist
  *
- * @slot - `<notice-checklist-item>` elements, one per step.
+ * @slot - `<notice-checklist-item>` elements, one per step. With `src` or `notice`, the file's
+ *   steps (`sections.whatYouCanDo.steps`) replace them once it loads.
  * @slot heading - The heading, when it needs markup; replaces the `heading` attribute.
  *
  * @csspart base - The group that holds everything.
@@ -52,7 +57,7 @@ const UNCHECKED = 'unchecked';
  * @fires {NoticeResetEvent} notice-reset - The patient pressed "Start over"; cancelable, fired
  *   before anything is cleared.
  */
-export class NoticeChecklist extends LitElement implements ChecklistOwner {
+export class NoticeChecklist extends NoticeSource(LitElement) implements ChecklistOwner {
   static override styles = styles;
 
   /**
@@ -79,6 +84,18 @@ export class NoticeChecklist extends LitElement implements ChecklistOwner {
   constructor() {
     super();
     this.addEventListener(ITEM_CHANGE, this.count);
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // Steps rendered from a notice file live in the shadow root; their changes stop there.
+    root.addEventListener(ITEM_CHANGE, this.count);
+    return root;
+  }
+
+  /** The notice the ticks are remembered under: the attribute, else the notice file's `id`. */
+  private get memoryId(): string | undefined {
+    return this.noticeId ?? this.noticeView?.id;
   }
 
   override connectedCallback(): void {
@@ -119,6 +136,45 @@ export class NoticeChecklist extends LitElement implements ChecklistOwner {
     if (changed.has('noticeId') && changed.get('noticeId') !== undefined) this.restore();
   }
 
+  protected override updated(): void {
+    if (!this.noticeView?.sections?.whatYouCanDo?.steps) return;
+    const rendered = [...this.renderRoot.querySelectorAll('notice-checklist-item')];
+    if (
+      rendered.length !== this.items.length ||
+      rendered.some((item, i) => item !== this.items[i])
+    ) {
+      this.takeItems(rendered);
+    }
+  }
+
+  /** The file's steps, once it has loaded; the page's own items until then. */
+  private renderItems() {
+    const view = this.noticeView;
+    const steps = view?.sections?.whatYouCanDo?.steps;
+    if (!view || !steps) return html`<slot @slotchange=${this.onSlotChange}></slot>`;
+    return repeat(
+      steps,
+      (step) => step.id,
+      (step, index) => {
+        const at = `sections.whatYouCanDo.steps[${index}]`;
+        return html`<notice-checklist-item
+          id=${step.id}
+          href=${step.href ?? nothing}
+          link-text=${step.linkText ?? nothing}
+          phone=${step.phone ?? nothing}
+          lang=${langOf(view, `${at}.title`)}
+          >${step.title}${
+            step.detail
+              ? html`<span slot="detail" lang=${langOf(view, `${at}.detail`)}
+                  >${renderInline(step.detail)}</span
+                >`
+              : nothing
+          }</notice-checklist-item
+        >`;
+      },
+    );
+  }
+
   protected override render() {
     const words = this.language.strings;
     const total = this.items.length;
@@ -147,7 +203,7 @@ export class NoticeChecklist extends LitElement implements ChecklistOwner {
               </div>`
             : nothing
         }
-        <div part="items"><slot @slotchange=${this.onSlotChange}></slot></div>
+        <div part="items">${this.renderItems()}</div>
         ${
           this.done > 0
             ? html`<button
@@ -173,12 +229,12 @@ export class NoticeChecklist extends LitElement implements ChecklistOwner {
 
   /** The storage key of an item's tick, or `undefined` when it cannot be remembered. */
   private keyFor(item: NoticeChecklistItem): string | undefined {
-    if (!this.noticeId || !item.id) return undefined;
+    if (!this.memoryId || !item.id) return undefined;
     return `${this.keyPrefix()}${encodeURIComponent(item.id)}`;
   }
 
   private keyPrefix(): string {
-    return `checklist:${encodeURIComponent(this.noticeId ?? '')}:`;
+    return `checklist:${encodeURIComponent(this.memoryId ?? '')}:`;
   }
 
   private readonly count = (): void => {
@@ -191,10 +247,16 @@ export class NoticeChecklist extends LitElement implements ChecklistOwner {
 
   private onSlotChange(event: Event): void {
     const slot = event.target as HTMLSlotElement;
+    this.takeItems(
+      slot
+        .assignedElements()
+        .filter((el): el is NoticeChecklistItem => el.localName === 'notice-checklist-item'),
+    );
+  }
+
+  private takeItems(items: NoticeChecklistItem[]): void {
     const before = new Set(this.items);
-    this.items = slot
-      .assignedElements()
-      .filter((el): el is NoticeChecklistItem => el.localName === 'notice-checklist-item');
+    this.items = items;
     const added = this.items.filter((item) => !before.has(item));
     this.check(added);
     this.restore(added);
@@ -221,7 +283,7 @@ export class NoticeChecklist extends LitElement implements ChecklistOwner {
         );
       }
     }
-    if (!this.noticeId && items.length && !this.warnedNoId) {
+    if (!this.memoryId && !this.src && !this.notice && items.length && !this.warnedNoId) {
       this.warnedNoId = true;
       warn(TAG, 'has no notice-id, so ticks are not remembered on the device. Add notice-id="…".');
     }
@@ -239,7 +301,7 @@ export class NoticeChecklist extends LitElement implements ChecklistOwner {
 
   private onStartOver(): void {
     if (!this.dispatchEvent(new NoticeResetEvent())) return;
-    if (this.noticeId) for (const key of keysStartingWith(this.keyPrefix())) removeItem(key);
+    if (this.memoryId) for (const key of keysStartingWith(this.keyPrefix())) removeItem(key);
     for (const item of this.items) item.checked = item.defaultChecked;
     this.count();
     const words = this.language.strings;

@@ -5,6 +5,7 @@ import { defineElement } from '../internal/define.js';
 import { HEADING_LEVELS, heading, headingLevel, type HeadingLevel } from '../internal/heading.js';
 import { safeUrl, telUrl } from '../internal/links.js';
 import { LanguageController, fill } from '../internal/strings.js';
+import { NoticeSource } from '../internal/notice-source.js';
 import { warn } from '../internal/warn.js';
 import { styles } from './notice-contact.styles.js';
 
@@ -43,7 +44,7 @@ const EMAIL = /^[^\s@?#&<>"'\\/:]+@[^\s@?#&<>"'\\/:]+\.[^\s@?#&<>"'\\/:]+$/;
  * @cssprop [--notice-contact-heading-size=1.5em] - Font size of the heading.
  * @cssprop [--notice-contact-padding=1rem 1.25rem] - Space inside the block.
  */
-export class NoticeContact extends LitElement {
+export class NoticeContact extends NoticeSource(LitElement) {
   static override styles = styles;
 
   /** The heading; the `heading` slot replaces it. Defaults to "Contact us" in the page's language. */
@@ -85,13 +86,13 @@ export class NoticeContact extends LitElement {
     if (changed.has('phone') && this.phone && !telUrl(this.phone)) {
       warn(TAG, `phone="${this.phone}" has no digits to dial; it is shown as text, not linked.`);
     }
-    if (changed.has('email') && this.email && !this.mailto()) {
+    if (changed.has('email') && this.email && !mailto(this.email)) {
       warn(
         TAG,
         `email="${this.email}" is not a plain email address; it is shown as text, not linked.`,
       );
     }
-    if (changed.has('website') && this.website && !this.websiteUrl()) {
+    if (changed.has('website') && this.website && !websiteUrl(this.website)) {
       warn(
         TAG,
         `website="${this.website}" is not an https:, http: or relative URL; it is shown as text, not linked.`,
@@ -107,6 +108,7 @@ export class NoticeContact extends LitElement {
 
   protected override render() {
     const words = this.language.strings;
+    const c = this.values();
     return html`
       <div part="base">
         ${heading(
@@ -115,19 +117,17 @@ export class NoticeContact extends LitElement {
           html`<slot name="heading">${this.heading || words.contact}</slot>`,
         )}
         <dl part="list">
-          ${this.entry(words.phone, this.phone, () => this.phoneValue())}
-          ${this.entry(words.email, this.email, () =>
-            this.link('email', this.mailto(), this.email!),
-          )}
-          ${this.entry(words.website, this.website, () =>
-            this.link('website', this.websiteUrl(), this.websiteText || this.website!),
+          ${this.entry(words.phone, c.phone, () => this.phoneValue(c))}
+          ${this.entry(words.email, c.email, () => this.link('email', mailto(c.email), c.email!))}
+          ${this.entry(words.website, c.website, () =>
+            this.link('website', websiteUrl(c.website), this.websiteText || c.website!),
           )}
           ${this.entry(
             words.address,
-            this.address,
-            () => html`<span part="address">${this.address}</span>`,
+            c.address,
+            () => html`<span part="address">${c.address}</span>`,
           )}
-          ${this.entry(words.hours, this.hours, () => html`<span part="hours">${this.hours}</span>`)}
+          ${this.entry(words.hours, c.hours, () => html`<span part="hours">${c.hours}</span>`)}
         </dl>
         <slot></slot>
       </div>
@@ -142,9 +142,22 @@ export class NoticeContact extends LitElement {
     </div>`;
   }
 
-  private phoneValue(): TemplateResult {
+  /** Each contact from the page's attribute when it has one, else from the notice file. */
+  private values() {
+    const file = this.noticeView?.contact;
+    return {
+      phone: this.phone ?? file?.tollFreePhone,
+      email: this.email ?? file?.email,
+      website: this.website ?? file?.website,
+      address: this.address ?? file?.postalAddress,
+      hours: this.hours ?? file?.hours,
+      activeUntil: this.activeUntil ?? file?.activeUntil,
+    };
+  }
+
+  private phoneValue(c: ReturnType<NoticeContact['values']>): TemplateResult {
     const { strings, lang } = this.language;
-    const until = parseDate(this.activeUntil);
+    const until = parseDate(c.activeUntil);
     let line: unknown = nothing;
     if (until) {
       const open = Date.now() < endOf(until).getTime();
@@ -154,7 +167,7 @@ export class NoticeContact extends LitElement {
       }).split('\u0000');
       line = html`<span part="active-until">${before}${date}${after}</span>`;
     }
-    return html`${this.link('phone', telUrl(this.phone), this.phone!)} ${line}`;
+    return html`${this.link('phone', telUrl(c.phone), c.phone!)} ${line}`;
   }
 
   private link(name: string, href: string | undefined, text: string): TemplateResult {
@@ -162,16 +175,16 @@ export class NoticeContact extends LitElement {
       ? html`<a part=${name} href=${href}>${text}</a>`
       : html`<span part=${name}>${text}</span>`;
   }
+}
 
-  private mailto(): string | undefined {
-    const email = this.email?.trim();
-    return email && EMAIL.test(email) ? `mailto:${email}` : undefined;
-  }
+function mailto(email: string | undefined): string | undefined {
+  const address = email?.trim();
+  return address && EMAIL.test(address) ? `mailto:${address}` : undefined;
+}
 
-  private websiteUrl(): string | undefined {
-    const url = safeUrl(this.website);
-    return url && !/^(tel|mailto):/i.test(url) ? url : undefined;
-  }
+function websiteUrl(website: string | undefined): string | undefined {
+  const url = safeUrl(website);
+  return url && !/^(tel|mailto):/i.test(url) ? url : undefined;
 }
 
 defineElement(TAG, NoticeContact);

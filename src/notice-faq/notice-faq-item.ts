@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { NoticeToggleEvent } from '../events.js';
 import { defineElement } from '../internal/define.js';
 import { heading, headingLevel } from '../internal/heading.js';
+import { ownerOf } from '../internal/owner.js';
 import { LanguageController } from '../internal/strings.js';
 import { styles } from './notice-faq-item.styles.js';
 
@@ -94,7 +95,7 @@ export class NoticeFaqItem extends LitElement {
 
   protected override render() {
     const words = this.language.strings;
-    const group = this.closest('notice-faq');
+    const group = ownerOf(this, 'notice-faq');
     const level = headingLevel(this.headingLevel ?? group?.headingLevel, 3);
     return html`
       ${heading(

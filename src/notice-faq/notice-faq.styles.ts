@@ -26,6 +26,15 @@ export const styles = [
       border-block-end: 1px solid var(--notice-faq-border-color, light-dark(#b1b4b6, #5c6166));
     }
 
+    /* Answers rendered from a notice file live here, out of the page's reach. */
+    notice-faq-item p {
+      margin-block: 0 0.75em;
+    }
+
+    notice-faq-item a {
+      color: var(--_link);
+    }
+
     @media print {
       [part='controls'] {
         display: none;

@@ -1,9 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../internal/define.js';
 import { HEADING_LEVELS, type HeadingLevel } from '../internal/heading.js';
 import { LanguageController } from '../internal/strings.js';
+import { NoticeSource } from '../internal/notice-source.js';
+import { renderText } from '../internal/render-text.js';
 import { warn } from '../internal/warn.js';
+import { langOf } from '../model/localize.js';
 import { ITEM_CHANGE, NoticeFaqItem } from './notice-faq-item.js';
 import { styles } from './notice-faq.styles.js';
 
@@ -17,7 +21,8 @@ const TAG = 'notice-faq';
  * @summary An accordion of questions and answers.
  * @tag notice-faq
  *
- * @slot - `<notice-faq-item>` elements.
+ * @slot - `<notice-faq-item>` elements. With `src` or `notice`, the file's questions replace them
+ *   once it loads; they stay if it cannot be used.
  *
  * @csspart controls - The line that holds "Show all sections".
  * @csspart toggle-all - The "Show all sections" / "Hide all sections" button.
@@ -28,7 +33,7 @@ const TAG = 'notice-faq';
  * @cssprop [--notice-faq-focus-color=#0b4f9c] - Colour of the focus outline.
  * @cssprop [--notice-faq-font-family=inherit] - Font family.
  */
-export class NoticeFaq extends LitElement {
+export class NoticeFaq extends NoticeSource(LitElement) {
   static override styles = styles;
 
   /** Level of every item's heading, 1 to 6; an item's own `heading-level` wins. */
@@ -47,6 +52,13 @@ export class NoticeFaq extends LitElement {
     this.addEventListener(ITEM_CHANGE, this.onItemChange);
   }
 
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // Items rendered from a notice file live in the shadow root; their changes stop there.
+    root.addEventListener(ITEM_CHANGE, this.onItemChange);
+    return root;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
       changed.has('headingLevel') &&
@@ -59,6 +71,33 @@ export class NoticeFaq extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Items read the group's level when they render.
     if (changed.has('headingLevel')) this.items.forEach((item) => item.requestUpdate());
+    if (this.noticeView?.faq) {
+      const rendered = [...this.renderRoot.querySelectorAll('notice-faq-item')];
+      if (
+        rendered.length !== this.items.length ||
+        rendered.some((item, i) => item !== this.items[i])
+      ) {
+        this.items = rendered;
+        this.syncAllOpen();
+      }
+    }
+  }
+
+  /** The file's questions, once it has loaded; the page's own items until then. */
+  private renderItems() {
+    const view = this.noticeView;
+    if (!view?.faq) return html`<slot @slotchange=${this.onSlotChange}></slot>`;
+    return repeat(
+      view.faq,
+      (question) => question.id,
+      (question, index) =>
+        html`<notice-faq-item
+          id=${question.id}
+          heading=${question.question}
+          lang=${langOf(view, `faq[${index}].question`)}
+          >${renderText(question.answer, langOf(view, `faq[${index}].answer`))}</notice-faq-item
+        >`,
+    );
   }
 
   protected override render() {
@@ -80,7 +119,7 @@ export class NoticeFaq extends LitElement {
             </div>`
           : nothing
       }
-      <div part="items"><slot @slotchange=${this.onSlotChange}></slot></div>
+      <div part="items">${this.renderItems()}</div>
     `;
   }
 

@@ -104,7 +104,7 @@ describe('notice.schema.json', () => {
     [
       'a misspelt field',
       'dates.postedUnitl',
-      (n) => ((n.dates as Record<string, string>).postedUnitl = '2027-01-01'),
+      (n) => ((n.dates as unknown as Record<string, string>).postedUnitl = '2027-01-01'),
     ],
     [
       'a number for text',
@@ -130,7 +130,7 @@ describe('notice.schema.json', () => {
       'sections.informationInvolved.types[0].category',
       (n) => ((n.sections!.informationInvolved!.types[0] as { category: string }).category = 'dna'),
     ],
-    ['a list for an object', 'contact', (n) => ((n as Record<string, unknown>).contact = [])],
+    ['a list for an object', 'contact', (n) => ((n as unknown as Record<string, unknown>).contact = [])],
     [
       'a field unknown to a translation',
       'translations.es.sections.whatHappend',

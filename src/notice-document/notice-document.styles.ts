@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    color: inherit;
+    font-family: var(--notice-document-font-family, inherit);
+    font-size: var(--notice-document-font-size, 1rem);
+    line-height: 1.55;
+    overflow-wrap: anywhere;
+  }
+
+  [part='base'] {
+    max-inline-size: var(--notice-document-max-width, 44rem);
+  }
+
+  [part='title'] {
+    margin: 0 0 0.25rem;
+    color: var(--notice-document-heading-color, inherit);
+    font-size: 2em;
+    line-height: 1.2;
+  }
+
+  [part='meta'],
+  [part='status'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0 0 0.25rem;
+  }
+
+  [part='status'] {
+    font-weight: 700;
+  }
+
+  [part='section'] {
+    margin-block-start: 2rem;
+  }
+
+  [part='section-heading'] {
+    margin: 0 0 0.75rem;
+    color: var(--notice-document-heading-color, inherit);
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+
+  p {
+    margin: 0 0 0.75em;
+  }
+
+  ul {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.5em;
+  }
+
+  a {
+    color: var(--notice-document-link-color, light-dark(#0b4f9c, #9cc7ff));
+    text-underline-offset: 0.15em;
+  }
+
+  a:focus-visible {
+    outline: 3px solid currentColor;
+    outline-offset: 2px;
+  }
+
+  [part='checklist'],
+  [part='contact'],
+  [part='faq'] {
+    margin-block-start: 1rem;
+  }
+
+  @media (forced-colors: active) {
+    a {
+      color: LinkText;
+    }
+  }
+
+  /* On letter paper: legal sizes (never below 10pt), headings kept with their text. */
+  @media print {
+    :host {
+      font-size: 11pt;
+    }
+
+    [part='base'] {
+      max-inline-size: none;
+    }
+
+    [part='title'] {
+      font-size: 18pt;
+    }
+
+    [part='section-heading'] {
+      font-size: 14pt;
+      break-after: avoid;
+    }
+
+    [part='section'] {
+      margin-block-start: 14pt;
+    }
+
+    p,
+    li {
+      orphans: 3;
+      widows: 3;
+    }
+
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

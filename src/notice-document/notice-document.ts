@@ -1,0 +1,251 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatDate, machineDate, parseDate } from '../internal/dates.js';
+import { defineElement } from '../internal/define.js';
+import { HEADING_LEVELS, heading, headingLevel, type HeadingLevel } from '../internal/heading.js';
+import { NoticeSource } from '../internal/notice-source.js';
+import { renderText } from '../internal/render-text.js';
+import { LanguageController, fill, type Strings } from '../internal/strings.js';
+import { warn } from '../internal/warn.js';
+import { langOf, type LocalizedNotice } from '../model/localize.js';
+import '../notice-checklist/notice-checklist.js';
+import '../notice-contact/notice-contact.js';
+import '../notice-faq/notice-faq.js';
+import { styles } from './notice-document.styles.js';
+
+const TAG = 'notice-document';
+
+/**
+ * The whole notice page from one notice file: the title, the clinic, the notice date, the six
+ * sections California requires under their headings (what happened, with the breach and
+ * discovery dates; the types of information as a list; what the clinic is doing; the steps as a
+ * `<notice-checklist>`; other important information; the contacts as a `<notice-contact>`), and
+ * the questions as a `<notice-faq>`. A section the file leaves out is left out.
+ *
+ * Until the file has loaded, and if it cannot be used, the element shows what the page put
+ * inside it: a short summary and a link to a PDF, say.
+ *
+ * @summary The complete breach notice page, rendered from a notice file.
+ * @tag notice-document
+ *
+ * @slot - What to show until the notice file loads, and if it cannot be used.
+ *
+ * @csspart base - The `<article>` that holds the notice.
+ * @csspart header - The title and the line under it.
+ * @csspart title - The notice's title (a heading at `heading-level`).
+ * @csspart meta - The clinic, the notice date and the last update.
+ * @csspart status - Where the response stands ("Investigation under way").
+ * @csspart section - Each section.
+ * @csspart section-heading - Each section's heading.
+ * @csspart information-list - The list of the types of information involved.
+ * @csspart checklist - The `<notice-checklist>` of steps.
+ * @csspart contact - The `<notice-contact>`.
+ * @csspart faq - The `<notice-faq>`.
+ *
+ * @cssprop [--notice-document-font-family=inherit] - Font family.
+ * @cssprop [--notice-document-font-size=1rem] - Base font size; never below 10pt on paper.
+ * @cssprop [--notice-document-heading-color=inherit] - Colour of the title and headings.
+ * @cssprop [--notice-document-link-color=#0b4f9c] - Colour of the links in the text.
+ * @cssprop [--notice-document-max-width=44rem] - Widest line of text.
+ *
+ * @fires {NoticeErrorEvent} notice-error - The notice file could not be fetched, was not JSON
+ *   or broke the schema; the page's own content stays.
+ */
+export class NoticeDocument extends NoticeSource(LitElement) {
+  static override styles = styles;
+
+  /** Level of the title, 1 to 6; the sections' headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
+
+  private readonly language = new LanguageController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('headingLevel') &&
+      !HEADING_LEVELS.includes(this.headingLevel as HeadingLevel)
+    ) {
+      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 1 to 6; using 1.`);
+    }
+  }
+
+  protected override render() {
+    const view = this.noticeView;
+    if (!view) return html`<slot></slot>`;
+    const words = this.language.strings;
+    const lang = this.language.lang;
+    const top = headingLevel(this.headingLevel, 1);
+    const level = Math.min(top + 1, 6) as HeadingLevel;
+    const sub = Math.min(top + 2, 6) as HeadingLevel;
+    const s = view.sections ?? {};
+    const noticeDate = parseDate(view.dates.noticeDate);
+    const updated = parseDate(view.dates.updated);
+    const protection = view.identityTheftProtection;
+    const rights = view.patientRights;
+    return html`
+      <article part="base" aria-labelledby="title" lang=${langOf(view, 'title')}>
+        <header part="header">
+          ${heading(top, 'title', view.title ?? 'Notice of Data Breach', 'title')}
+          <p part="meta">
+            <span lang=${langOf(view, 'organization.name')}>${view.organization.name}</span>
+            ${this.dated(words.noticeDate, noticeDate, lang)}
+            ${this.dated(words.lastUpdated, updated, lang)}
+          </p>
+          ${
+            view.status
+              ? html`<p part="status">${words.status}: ${words[view.status]}</p>`
+              : nothing
+          }
+        </header>
+
+        ${this.section('what-happened', level, words.whatHappened, s.whatHappened !== undefined, [
+          renderText(s.whatHappened, langOf(view, 'sections.whatHappened')),
+          this.breachDates(view, words, lang),
+          this.lawEnforcement(view, words),
+        ])}
+        ${this.section(
+          'information-involved',
+          level,
+          words.informationInvolved,
+          Boolean(s.informationInvolved),
+          [
+            renderText(
+              s.informationInvolved?.text,
+              langOf(view, 'sections.informationInvolved.text'),
+            ),
+            html`<ul part="information-list">
+              ${s.informationInvolved?.types.map(
+                (type, index) =>
+                  html`<li lang=${langOf(view, `sections.informationInvolved.types[${index}]`)}>
+                    ${type.label}
+                  </li>`,
+              )}
+            </ul>`,
+          ],
+        )}
+        ${this.section(
+          'what-we-are-doing',
+          level,
+          words.whatWeAreDoing,
+          s.whatWeAreDoing !== undefined || Boolean(protection?.text),
+          [
+            renderText(s.whatWeAreDoing, langOf(view, 'sections.whatWeAreDoing')),
+            renderText(protection?.text, langOf(view, 'identityTheftProtection.text')),
+          ],
+        )}
+        ${this.section('what-you-can-do', level, words.whatYouCanDo, Boolean(s.whatYouCanDo), [
+          renderText(s.whatYouCanDo?.text, langOf(view, 'sections.whatYouCanDo.text')),
+          s.whatYouCanDo?.steps?.length
+            ? html`<notice-checklist
+                part="checklist"
+                notice-id=${view.id}
+                heading-level=${sub}
+                .notice=${this.rawNotice()}
+              ></notice-checklist>`
+            : nothing,
+        ])}
+        ${this.section(
+          'other-information',
+          level,
+          words.otherInformation,
+          s.otherImportantInformation !== undefined ||
+            Boolean(rights?.policeReport || rights?.securityFreeze),
+          [
+            renderText(
+              s.otherImportantInformation,
+              langOf(view, 'sections.otherImportantInformation'),
+            ),
+            renderText(rights?.policeReport, langOf(view, 'patientRights.policeReport')),
+            renderText(rights?.securityFreeze, langOf(view, 'patientRights.securityFreeze')),
+          ],
+        )}
+        ${this.section(
+          'more-information',
+          level,
+          words.moreInformation,
+          s.forMoreInformation !== undefined || Boolean(view.contact),
+          [
+            renderText(s.forMoreInformation, langOf(view, 'sections.forMoreInformation')),
+            view.contact
+              ? html`<notice-contact
+                  part="contact"
+                  heading=${view.organization.name}
+                  heading-level=${sub}
+                  .notice=${this.rawNotice()}
+                ></notice-contact>`
+              : nothing,
+          ],
+        )}
+        ${this.section('questions', level, words.questions, Boolean(view.faq?.length), [
+          html`<notice-faq
+            part="faq"
+            heading-level=${sub}
+            .notice=${this.rawNotice()}
+          ></notice-faq>`,
+        ])}
+      </article>
+    `;
+  }
+
+  /** The notice as loaded, for the elements inside, which pick their language themselves. */
+  private rawNotice() {
+    return this.noticeData;
+  }
+
+  private section(
+    id: string,
+    level: HeadingLevel,
+    title: string,
+    present: boolean,
+    content: unknown,
+  ) {
+    if (!present) return nothing;
+    return html`<section part="section" aria-labelledby=${id}>
+      ${heading(level, id, title, 'section-heading')} ${content}
+    </section>`;
+  }
+
+  private dated(label: string, value: ReturnType<typeof parseDate>, lang: string) {
+    if (!value) return nothing;
+    return html`<span
+      >${label}: <time datetime=${machineDate(value)}>${formatDate(value, lang)}</time></span
+    >`;
+  }
+
+  /** "The breach took place between … and …. We discovered it on …." */
+  private breachDates(view: LocalizedNotice, words: Strings, lang: string) {
+    const start = parseDate(view.dates.breachStart);
+    const end = parseDate(view.dates.breachEnd);
+    const discovered = parseDate(view.dates.discovered);
+    const estimated = view.dates.breachDatesEstimated;
+    const day = (value: NonNullable<typeof start>) => formatDate(value, lang);
+    let sentence = '';
+    if (start && end && machineDate(start) !== machineDate(end)) {
+      sentence = fill(estimated ? words.estimatedRange : words.breachRange, {
+        start: day(start),
+        end: day(end),
+      });
+    } else if (start) {
+      sentence = fill(estimated ? words.estimatedDay : words.breachDay, { start: day(start) });
+    }
+    const found = discovered ? fill(words.discovered, { date: day(discovered) }) : '';
+    const text = [sentence, found].filter(Boolean).join(' ');
+    return text ? html`<p>${text}</p>` : nothing;
+  }
+
+  private lawEnforcement(view: LocalizedNotice, words: Strings) {
+    const delay = view.lawEnforcementDelay;
+    if (!delay) return nothing;
+    if (delay.statement) {
+      return renderText(delay.statement, langOf(view, 'lawEnforcementDelay.statement'));
+    }
+    return html`<p>${delay.delayed ? words.delayed : words.notDelayed}</p>`;
+  }
+}
+
+defineElement(TAG, NoticeDocument);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'notice-document': NoticeDocument;
+  }
+}
