@@ -46,7 +46,14 @@ export function createDemoServer() {
     try {
       if (!file) throw Object.assign(new Error('outside demo'), { code: 'ENOENT' });
       let body = await readFile(file);
-      if (extname(file) === '.html') {
+      if (pathname === '/notice.json') {
+        // The sample notice as every demo page reads it, its posting window around today.
+        const notice = JSON.parse(body.toString('utf8'));
+        const { posted, expires } = demoWindow();
+        Object.assign(notice.dates, { postedFrom: posted, postedUntil: expires });
+        notice.contact.activeUntil = expires;
+        body = JSON.stringify(notice);
+      } else if (extname(file) === '.html') {
         const { posted, expires } = demoWindow();
         body = body
           .toString('utf8')

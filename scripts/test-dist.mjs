@@ -98,15 +98,24 @@ await check('the CDN file alone, loaded twice, renders a working banner', async 
   if (shown) throw new Error('the dismissal was not remembered across a reload');
 });
 
-for (const path of ['', 'es/', 'notice.html']) {
+for (const path of ['', 'es/', 'notice.html', 'es/aviso.html']) {
   await check(`demo page /${path} loads clean and passes axe`, async (page) => {
-    await page.goto(demoUrl + path);
+    await page.goto(demoUrl + path, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => customElements.get('notice-banner'));
-    if (path !== 'notice.html' && !(await bannerHeading(page)))
-      throw new Error('no banner heading');
+    if (path.endsWith('.html')) {
+      await page.locator('notice-document [part=title]').waitFor();
+      await page.locator('notice-document notice-faq-item').first().waitFor({ state: 'attached' });
+    } else {
+      await page.locator('notice-banner [part=body] p').waitFor();
+      if (!(await bannerHeading(page))) throw new Error('no banner heading');
+    }
     await axe(page);
   });
 }
+
+/** Open FAQ items on the demo notice page, whose accordion lives inside <notice-document>. */
+const openItems = (page) =>
+  page.locator('notice-faq-item[open]').evaluateAll((items) => items.map((item) => item.id));
 
 await check(
   "the browser's own find (a text fragment) opens the closed answer it matches",
@@ -114,24 +123,35 @@ await check(
     // A `#:~:text=` link runs the same search-and-reveal path as Ctrl+F: the browser fires
     // `beforematch` on the hidden-until-found answer, and the item must open. The fragment
     // directive never reaches location.hash, so the item's own fragment handling cannot do it.
+    // The answer sits three shadow roots deep (document, accordion, item).
     await page.goto(`${demoUrl}notice.html#:~:text=${encodeURIComponent('issue a new one')}`);
-    await page.waitForFunction(() => customElements.get('notice-faq-item'));
-    await page.waitForFunction(() => document.getElementById('insurance-id')?.open === true, null, {
-      timeout: 3000,
-    });
-    const others = await page.evaluate(() =>
-      [...document.querySelectorAll('notice-faq-item[open]')].map((item) => item.id),
+    await page.locator('notice-faq-item#insurance-id').waitFor({ state: 'attached' });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('notice-document')
+          ?.shadowRoot?.querySelector('notice-faq')
+          ?.shadowRoot?.getElementById('insurance-id')?.open === true,
+      null,
+      { timeout: 3000 },
     );
-    if (others.join() !== 'insurance-id') throw new Error(`open items: ${others.join()}`);
+    const open = await openItems(page);
+    if (open.join() !== 'insurance-id') throw new Error(`open items: ${open.join()}`);
   },
 );
 
 await check('a link to a question opens it and scrolls it into view', async (page) => {
   await page.goto(`${demoUrl}notice.html#medical-record`);
-  await page.waitForFunction(() => document.getElementById('medical-record')?.open === true);
+  const item = page.locator('notice-faq-item#medical-record');
+  await item.waitFor({ state: 'attached' });
+  await page.waitForFunction(async () => {
+    const faq = document.querySelector('notice-document')?.shadowRoot?.querySelector('notice-faq');
+    return faq?.shadowRoot?.getElementById('medical-record')?.open === true;
+  });
+  await page.waitForTimeout(100);
   // At the top of the viewport, or as near as the page's height allows.
-  const { top, scrollY, maxScroll } = await page.evaluate(() => ({
-    top: document.getElementById('medical-record').getBoundingClientRect().top,
+  const top = await item.evaluate((el) => el.getBoundingClientRect().top);
+  const { scrollY, maxScroll } = await page.evaluate(() => ({
     scrollY: window.scrollY,
     maxScroll: document.documentElement.scrollHeight - window.innerHeight,
   }));
@@ -143,17 +163,25 @@ await check('the demo checklist remembers a tick across a reload', async (page) 
   await page.goto(`${demoUrl}notice.html`);
   await page.getByRole('checkbox', { name: 'Check your credit reports' }).check();
   await page.reload();
-  await page.waitForFunction(() => customElements.get('notice-checklist'));
-  const checked = await page
-    .getByRole('checkbox', { name: 'Check your credit reports' })
-    .isChecked();
-  if (!checked) throw new Error('the tick was not remembered');
-  const progress = await page.evaluate(
-    () =>
-      document.querySelector('notice-checklist').shadowRoot.querySelector('[part=progress-text]')
-        .textContent,
-  );
+  const box = page.getByRole('checkbox', { name: 'Check your credit reports' });
+  await box.waitFor();
+  if (!(await box.isChecked())) throw new Error('the tick was not remembered');
+  const progress = await page.locator('notice-checklist [part=progress-text]').textContent();
   if (progress.trim() !== '1 of 6 steps done') throw new Error(`progress read "${progress}"`);
+});
+
+await check('the Spanish notice page reads the translation from the same file', async (page) => {
+  const requests = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/notice.json')) requests.push(request.url());
+  });
+  await page.goto(`${demoUrl}es/aviso.html`);
+  const title = page.locator('notice-document [part=title]');
+  await title.waitFor();
+  if ((await title.textContent()) !== 'Aviso de violación de datos')
+    throw new Error(`title read "${await title.textContent()}"`);
+  await page.getByRole('checkbox', { name: 'Revise sus informes de crédito' }).waitFor();
+  if (requests.length !== 1) throw new Error(`${requests.length} requests for /notice.json`);
 });
 
 await browser.close();

@@ -1,0 +1,477 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/index.js';
+import { NoticeErrorEvent } from '../src/events.js';
+import { forgetNotices, loaderSettings } from '../src/internal/load.js';
+import type { Notice } from '../src/model/notice.types.js';
+import type { NoticeBanner } from '../src/notice-banner/notice-banner.js';
+import type { NoticeChecklist } from '../src/notice-checklist/notice-checklist.js';
+import type { NoticeContact } from '../src/notice-contact/notice-contact.js';
+import type { NoticeDocument } from '../src/notice-document/notice-document.js';
+import type { NoticeFaq } from '../src/notice-faq/notice-faq.js';
+import { part } from './helpers.js';
+
+const SAMPLE_URL = '/demo/notice.json';
+let sample: Notice;
+
+/** The sample with its posting window around today, so the banner shows. */
+function current(notice: Notice = sample): Notice {
+  const copy = structuredClone(notice);
+  const day = (offset: number) => {
+    const date = new Date();
+    date.setDate(date.getDate() + offset);
+    return date.toISOString().slice(0, 10);
+  };
+  copy.dates.postedFrom = day(-8);
+  copy.dates.postedUntil = day(82);
+  return copy;
+}
+
+const shadowText = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits until the element has rendered from its notice. */
+async function loaded(el: Element & { noticeView?: unknown; updateComplete: Promise<boolean> }) {
+  await waitUntil(() => el.noticeView !== undefined, 'the notice did not load', { timeout: 3000 });
+  await el.updateComplete;
+}
+
+function respondWith(body: string | (() => Promise<Response>), init: ResponseInit = {}) {
+  return sinon
+    .stub(window, 'fetch')
+    .callsFake(async () => (typeof body === 'function' ? body() : new Response(body, init)));
+}
+
+describe('notices from a file (src, notice)', () => {
+  let errors: sinon.SinonStub;
+
+  before(async () => {
+    sample = await (await fetch(SAMPLE_URL)).json();
+  });
+
+  beforeEach(() => {
+    forgetNotices();
+    localStorage.clear();
+    errors = sinon.stub(console, 'error');
+    sinon.stub(console, 'warn');
+  });
+
+  afterEach(() => {
+    sinon.restore();
+    loaderSettings.timeoutMs = 10_000;
+    document.documentElement.lang = 'en';
+  });
+
+  describe('rendering', () => {
+    it('fills the banner from the file: title, summary, helpline, link, dates', async () => {
+      const el = await fixture<NoticeBanner>(
+        html`<notice-banner .notice=${current()}></notice-banner>`,
+      );
+      await loaded(el);
+      expect(part(el, 'heading')!.textContent!.trim()).to.equal('Notice of Data Breach');
+      expect(part(el, 'body')!.textContent).to.contain('Quillfeather Scheduling');
+      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:18005550142');
+      expect(part(el, 'link')!.getAttribute('href')).to.equal('/notice.html');
+      expect(el.matches(':state(warning)')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lets the page’s attributes win over the file', async () => {
+      const el = await fixture<NoticeBanner>(
+        html`<notice-banner
+          .notice=${current()}
+          heading="Important: a vendor incident"
+          severity="critical"
+          phone="1-800-555-0199"
+        ></notice-banner>`,
+      );
+      await loaded(el);
+      expect(part(el, 'heading')!.textContent!.trim()).to.equal('Important: a vendor incident');
+      expect(el.matches(':state(critical)')).to.equal(true);
+      expect(part(el, 'phone')!.textContent).to.equal('1-800-555-0199');
+    });
+
+    it('remembers a dismissal under the file’s id and revision', async () => {
+      const el = await fixture<NoticeBanner>(
+        html`<notice-banner .notice=${current()} dismissible></notice-banner>`,
+      );
+      await loaded(el);
+      part(el, 'dismiss-button')!.click();
+      expect(
+        localStorage.getItem('clinic-notice:banner-dismissed:2026-11-vendor-incident:1'),
+      ).to.match(/^\d{4}-/);
+    });
+
+    it('renders the FAQ’s questions from the file, each linkable and openable', async () => {
+      const el = await fixture<NoticeFaq>(html`<notice-faq src=${SAMPLE_URL}></notice-faq>`);
+      await loaded(el);
+      const items = [...el.shadowRoot!.querySelectorAll('notice-faq-item')];
+      expect(items.map((item) => item.id)).to.deep.equal(sample.faq!.map((q) => q.id));
+      expect(items[1].heading).to.equal('Was my medical record involved?');
+      expect(items[1].textContent).to.contain('No. Quillfeather');
+      part(el, 'toggle-all')!.click();
+      await el.updateComplete;
+      expect(items.every((item) => item.open)).to.equal(true);
+      location.hash = 'reminders';
+      await oneEvent(window, 'hashchange');
+      history.replaceState(null, '', location.pathname);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders the checklist’s steps from the file and remembers ticks under its id', async () => {
+      const el = await fixture<NoticeChecklist>(
+        html`<notice-checklist src=${SAMPLE_URL} heading="What you can do"></notice-checklist>`,
+      );
+      await loaded(el);
+      const items = [...el.shadowRoot!.querySelectorAll('notice-checklist-item')];
+      expect(items.length).to.equal(6);
+      expect(part(el, 'progress-text')!.textContent).to.equal('0 of 6 steps done');
+      (part(items[2], 'checkbox') as HTMLInputElement).click();
+      await el.updateComplete;
+      expect(part(el, 'progress-text')!.textContent).to.equal('1 of 6 steps done');
+      expect(
+        localStorage.getItem('clinic-notice:checklist:2026-11-vendor-incident:credit-reports'),
+      ).to.match(/^\d{4}-/);
+      expect(part(items[2], 'link')!.textContent).to.equal('Get your free credit reports');
+      await expect(el).to.be.accessible();
+    });
+
+    it('fills the contact block from the file, attributes winning', async () => {
+      const el = await fixture<NoticeContact>(
+        html`<notice-contact src=${SAMPLE_URL} hours="Around the clock"></notice-contact>`,
+      );
+      await loaded(el);
+      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:18005550142');
+      expect(part(el, 'email')!.textContent).to.equal('privacy@larkspurvalley.example');
+      expect(part(el, 'hours')!.textContent).to.equal('Around the clock');
+      expect(part(el, 'active-until')!.textContent).to.contain('2027');
+    });
+  });
+
+  describe('one request per file', () => {
+    it('shares one request among every element that names the same file', async () => {
+      const spy = sinon.spy(window, 'fetch');
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <notice-banner src=${SAMPLE_URL}></notice-banner>
+          <notice-faq src="/demo/notice.json"></notice-faq>
+          <notice-checklist src=${new URL(SAMPLE_URL, location.href).href}></notice-checklist>
+          <notice-contact src=${SAMPLE_URL}></notice-contact>
+        </div>`,
+      );
+      await loaded(wrapper.querySelector('notice-contact')!);
+      await loaded(wrapper.querySelector('notice-faq')!);
+      expect(spy.callCount).to.equal(1);
+    });
+  });
+
+  describe('languages', () => {
+    it('picks the Spanish translation inside lang="es-MX"', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="es-MX"><notice-banner .notice=${current()}></notice-banner></div>`,
+      );
+      const el = wrapper.querySelector('notice-banner')!;
+      await loaded(el);
+      expect(part(el, 'heading')!.textContent!.trim()).to.equal('Aviso de violación de datos');
+      expect(part(el, 'body')!.textContent).to.contain('Una persona no autorizada');
+      expect(part(el, 'body')!.getAttribute('lang')).to.equal('es');
+    });
+
+    it('falls back field by field to the main language, marked with its lang', async () => {
+      const notice = current();
+      delete notice.translations!.es!.summary;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="es"><notice-banner .notice=${notice}></notice-banner></div>`,
+      );
+      const el = wrapper.querySelector('notice-banner')!;
+      await loaded(el);
+      expect(part(el, 'heading')!.textContent!.trim()).to.equal('Aviso de violación de datos');
+      expect(part(el, 'body')!.textContent).to.contain('An unauthorized person');
+      expect(part(el, 'body')!.getAttribute('lang')).to.equal('en');
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('uses the main language for a language without a translation', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="fr"><notice-contact .notice=${sample}></notice-contact></div>`,
+      );
+      const el = wrapper.querySelector('notice-contact')!;
+      await loaded(el);
+      expect(part(el, 'hours')!.textContent).to.equal('Monday to Friday, 8 am to 8 pm');
+    });
+  });
+
+  describe('failures keep the page’s content and say what went wrong', () => {
+    const cases: [string, () => sinon.SinonStub, RegExp, string | undefined][] = [
+      ['a 404', () => respondWith('Not found', { status: 404 }), /answered 404/, undefined],
+      ['a 500', () => respondWith('Oops', { status: 500 }), /answered 500/, undefined],
+      [
+        'a network error',
+        () => sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch')),
+        /request failed/,
+        undefined,
+      ],
+      ['truncated JSON', () => respondWith('{"id": "x", "rev'), /not valid JSON/, undefined],
+      [
+        'a file that breaks the schema',
+        () =>
+          respondWith(
+            JSON.stringify({ ...sample, dates: { ...sample.dates, noticeDate: 'soon' } }),
+          ),
+        /dates\.noticeDate should be a date/,
+        'dates.noticeDate',
+      ],
+      [
+        'a file far too large',
+        () => respondWith(`{"x": "${'a'.repeat(2_000_000)}"}`),
+        /larger than 1 MB/,
+        undefined,
+      ],
+      [
+        'a redirect to another site',
+        () =>
+          respondWith(async () => {
+            const response = new Response(JSON.stringify(sample));
+            Object.defineProperty(response, 'url', {
+              value: 'https://elsewhere.example/notice.json',
+            });
+            return response;
+          }),
+        /redirects to another site/,
+        undefined,
+      ],
+      [
+        'no answer before the time-out',
+        () => {
+          loaderSettings.timeoutMs = 50;
+          return sinon
+            .stub(window, 'fetch')
+            .callsFake(
+              (_input, init) =>
+                new Promise((_resolve, reject) =>
+                  init!.signal!.addEventListener('abort', () =>
+                    reject(new DOMException('', 'AbortError')),
+                  ),
+                ),
+            );
+        },
+        /no answer within 0\.05 seconds/,
+        undefined,
+      ],
+    ];
+
+    for (const [what, serve, reason, path] of cases) {
+      it(`on ${what}`, async () => {
+        const fetchStub = serve();
+        const seen: NoticeErrorEvent[] = [];
+        const collect = (event: NoticeErrorEvent) => seen.push(event);
+        document.addEventListener('notice-error', collect);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div>
+            <notice-document src="/broken-notice.json"
+              ><p id="fallback">Read our notice at the front desk.</p></notice-document
+            >
+            <notice-banner src="/broken-notice.json" heading="Fallback heading"
+              ><p>Fallback text.</p></notice-banner
+            >
+          </div>`,
+        );
+        const doc = wrapper.querySelector('notice-document')!;
+        await waitUntil(() => seen.length === 2, 'expected one notice-error per element');
+        document.removeEventListener('notice-error', collect);
+        const event = seen.find((e) => e.target === doc)!;
+        expect(event).to.be.instanceOf(NoticeErrorEvent);
+        expect(event.url).to.equal(new URL('/broken-notice.json', location.href).href);
+        expect(event.reason).to.match(reason);
+        expect(event.path).to.equal(path);
+        await doc.updateComplete;
+        const fallback = wrapper.querySelector<HTMLElement>('#fallback')!;
+        expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(doc.shadowRoot!.querySelector('slot')!.assignedElements()[0] === fallback).to.equal(
+          true,
+        );
+        const banner = wrapper.querySelector('notice-banner')!;
+        await waitUntil(() => errors.callCount >= 1);
+        await banner.updateComplete;
+        expect(part(banner, 'heading')!.textContent!.trim()).to.equal('Fallback heading');
+        expect(fetchStub.callCount).to.equal(1); // no retry, one request for both elements
+        expect(errors.callCount).to.equal(1);
+        expect(String(errors.firstCall.args[0])).to.contain('/broken-notice.json');
+        if (path) expect(String(errors.firstCall.args[0])).to.contain(path);
+      });
+    }
+
+    it('fires notice-error for a notice object that breaks the schema', async () => {
+      const el = document.createElement('notice-contact');
+      el.phone = '1-800-555-0142';
+      setTimeout(() => {
+        el.notice = { ...sample, lang: 'english' };
+        document.body.append(el);
+      });
+      const event = (await oneEvent(el, 'notice-error')) as Event as NoticeErrorEvent;
+      expect(event.url).to.equal('(notice property)');
+      expect(event.path).to.equal('lang');
+      expect(part(el, 'phone')!.textContent).to.equal('1-800-555-0142');
+      el.remove();
+    });
+  });
+
+  describe('<notice-document>', () => {
+    it('renders the notice in the California order, with the elements inside', async () => {
+      const el = await fixture<NoticeDocument>(
+        html`<notice-document src=${SAMPLE_URL}><p>Loading…</p></notice-document>`,
+      );
+      await loaded(el);
+      const title = part(el, 'title')!;
+      expect(title.localName).to.equal('h1');
+      expect(title.textContent).to.equal('Notice of Data Breach');
+      const headings = [...el.shadowRoot!.querySelectorAll('[part="section-heading"]')];
+      expect(headings.map((h) => `${h.localName} ${h.textContent}`)).to.deep.equal([
+        'h2 What Happened?',
+        'h2 What Information Was Involved?',
+        'h2 What We Are Doing.',
+        'h2 What You Can Do.',
+        'h2 Other Important Information.',
+        'h2 For More Information.',
+        'h2 Questions and Answers',
+      ]);
+      const text = shadowText(el);
+      expect(text).to.contain(
+        'The breach took place between November 3, 2026 and November 7, 2026.',
+      );
+      expect(text).to.contain('We discovered it on November 10, 2026.');
+      expect(text).to.contain('This notice was not delayed by a law-enforcement investigation.');
+      expect(part(el, 'meta')!.textContent).to.contain('Notice date: November 20, 2026');
+      expect(el.shadowRoot!.querySelectorAll('[part="information-list"] li').length).to.equal(4);
+      const checklist = part(el, 'checklist') as NoticeChecklist;
+      await loaded(checklist);
+      expect(checklist.shadowRoot!.querySelectorAll('notice-checklist-item').length).to.equal(6);
+      expect(part(checklist, 'heading')).not.to.equal(null);
+      const faq = part(el, 'faq') as NoticeFaq;
+      await loaded(faq);
+      const firstItem = faq.shadowRoot!.querySelector('notice-faq-item')!;
+      await firstItem.updateComplete;
+      expect(part(firstItem, 'heading')!.localName).to.equal('h3');
+      const contact = part(el, 'contact') as NoticeContact;
+      await loaded(contact);
+      expect(part(contact, 'heading')!.localName).to.equal('h3');
+      const link = [...el.shadowRoot!.querySelectorAll('a')].find((a) =>
+        a.href.includes('identitytheft.gov'),
+      );
+      expect(link!.textContent).to.equal('IdentityTheft.gov');
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts at heading-level and leaves out what the file leaves out', async () => {
+      const notice = structuredClone(sample);
+      delete notice.sections!.whatWeAreDoing;
+      delete notice.identityTheftProtection;
+      delete notice.faq;
+      const el = await fixture<NoticeDocument>(
+        html`<notice-document heading-level="2" .notice=${notice}></notice-document>`,
+      );
+      await loaded(el);
+      expect(part(el, 'title')!.localName).to.equal('h2');
+      const headings = [...el.shadowRoot!.querySelectorAll('[part="section-heading"]')];
+      expect(headings.every((h) => h.localName === 'h3')).to.equal(true);
+      expect(headings.map((h) => h.textContent)).not.to.include('What We Are Doing.');
+      expect(headings.map((h) => h.textContent)).not.to.include('Questions and Answers');
+    });
+
+    it('reads in Spanish, with Spanish headings and dates', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="es"><notice-document .notice=${sample}></notice-document></div>`,
+      );
+      const el = wrapper.querySelector('notice-document')!;
+      await loaded(el);
+      expect(part(el, 'title')!.textContent).to.equal('Aviso de violación de datos');
+      expect(shadowText(el)).to.contain('¿Qué sucedió?');
+      expect(shadowText(el)).to.contain('La descubrimos el 10 de noviembre de 2026.');
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('es');
+      await expect(wrapper).to.be.accessible();
+    });
+  });
+
+  describe('injection', () => {
+    const payloads = [
+      '<img src=x onerror="window.__pwned=1">',
+      '<script>window.__pwned=1</script>',
+      '"><svg onload="window.__pwned=1">',
+      '</style><script>window.__pwned=1</script>',
+      '[click](javascript:window.__pwned=1)',
+      '[click](JaVaScRiPt:window.__pwned=1)',
+      '[click](data:text/html,<script>window.__pwned=1</script>)',
+      '[click](java\tscript:window.__pwned=1)',
+      '&lt;img src=x onerror=window.__pwned=1&gt;',
+      '<a href="javascript:window.__pwned=1">x</a>',
+      '{{constructor.constructor("window.__pwned=1")()}}',
+    ];
+
+    it('executes nothing and links nothing unsafe from any text field', async () => {
+      (window as unknown as { __pwned?: number }).__pwned = undefined;
+      const notice = structuredClone(sample);
+      const poison = payloads.join('\n\n');
+      notice.title = poison;
+      notice.summary = poison;
+      notice.organization.name = poison;
+      notice.lawEnforcementDelay = { delayed: true, statement: poison };
+      const s = notice.sections!;
+      s.whatHappened =
+        s.whatWeAreDoing =
+        s.otherImportantInformation =
+        s.forMoreInformation =
+          poison;
+      s.informationInvolved!.text = poison;
+      s.informationInvolved!.types[0].label = poison;
+      s.whatYouCanDo!.text = poison;
+      s.whatYouCanDo!.steps![0].title = poison;
+      s.whatYouCanDo!.steps![0].detail = poison;
+      s.whatYouCanDo!.steps![0].href = 'javascript:window.__pwned=1';
+      notice.faq![0].question = poison;
+      notice.faq![0].answer = poison;
+      notice.contact!.website = 'javascript:window.__pwned=1';
+      notice.contact!.hours = poison;
+      notice.contact!.postalAddress = poison;
+      notice.patientRights = { policeReport: poison, securityFreeze: poison };
+      delete notice.translations;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <notice-document .notice=${notice}></notice-document>
+          <notice-banner .notice=${current(notice)}></notice-banner>
+        </div>`,
+      );
+      const doc = wrapper.querySelector('notice-document')!;
+      await loaded(doc);
+      await loaded(wrapper.querySelector('notice-banner')!);
+      for (const tag of ['notice-checklist', 'notice-faq', 'notice-contact'] as const) {
+        await loaded(doc.shadowRoot!.querySelector(tag)!);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      const roots = [doc, wrapper.querySelector('notice-banner')!];
+      const all: Element[] = [];
+      const collect = (root: ParentNode) => {
+        for (const el of root.querySelectorAll('*')) {
+          all.push(el);
+          if (el.shadowRoot) collect(el.shadowRoot);
+        }
+      };
+      roots.forEach((root) => collect(root.shadowRoot!));
+      expect(
+        all.filter(
+          (el) =>
+            ['img', 'script', 'svg', 'iframe'].includes(el.localName) &&
+            !el.closest('[part="icon"], [part="dismiss-button"]') &&
+            el.getAttribute('part') !== 'icon',
+        ),
+      ).to.deep.equal([]);
+      const hrefs = all
+        .filter((el) => el.localName === 'a')
+        .map((el) => el.getAttribute('href'))
+        .filter((href): href is string => href !== null);
+      expect(hrefs.filter((href) => !/^(https?:|tel:|mailto:|\/|#)/.test(href))).to.deep.equal([]);
+      expect(all.some((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).to.equal(
+        false,
+      );
+    });
+  });
+});
