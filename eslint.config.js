@@ -30,12 +30,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{js,mjs,ts}'],
+    files: [
+      'scripts/**/*.mjs',
+      'bin/**/*.js',
+      '*.config.{js,mjs,ts}',
+      'src/model/cli.ts',
+      'test/node/**/*.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
     // Code passed to page.evaluate() runs in the browser.
-    files: ['scripts/test-dist.mjs'],
+    files: ['scripts/test-dist.mjs', 'scripts/test-storybook.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -130,7 +130,11 @@ describe('notice.schema.json', () => {
       'sections.informationInvolved.types[0].category',
       (n) => ((n.sections!.informationInvolved!.types[0] as { category: string }).category = 'dna'),
     ],
-    ['a list for an object', 'contact', (n) => ((n as unknown as Record<string, unknown>).contact = [])],
+    [
+      'a list for an object',
+      'contact',
+      (n) => ((n as unknown as Record<string, unknown>).contact = []),
+    ],
     [
       'a field unknown to a translation',
       'translations.es.sections.whatHappend',

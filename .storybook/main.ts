@@ -1,0 +1,27 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
+
+/**
+ * Storybook for designers: one stories file per element under stories/, docs from
+ * custom-elements.json, the accessibility check on every story. The project's vite.config.ts
+ * builds the library, so Storybook is pointed at an empty one of its own.
+ */
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: {
+    builder: {
+      name: '@storybook/builder-vite',
+      options: { viteConfigPath: '.storybook/vite.config.ts' },
+    },
+    disableTelemetry: true,
+  },
+  viteFinal: (viteConfig) =>
+    mergeConfig(viteConfig, {
+      // One copy of Lit for the stories and the elements.
+      optimizeDeps: { exclude: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
+    }),
+};
+
+export default config;

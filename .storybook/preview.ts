@@ -1,0 +1,109 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+import '../src/index.js';
+
+// Docs tables (attributes, properties, slots, events, parts, custom properties) come from the
+// same custom-elements.json that ships in the package.
+setCustomElementsManifest(manifest);
+
+/**
+ * The "clinic brand" theme: every element's custom properties set to a non-default palette, in
+ * light and dark.
+ */
+const ACCENT = 'light-dark(#5b2a86, #d7b8f3)';
+const TINT = 'light-dark(#f4eefa, #2a1a3a)';
+const LINE = 'light-dark(#8f6bb3, #8f6bb3)';
+const BRAND = `
+  --notice-banner-accent: ${ACCENT}; --notice-banner-background: ${TINT};
+  --notice-banner-link-color: ${ACCENT}; --notice-banner-focus-color: ${ACCENT};
+  --notice-banner-color: light-dark(#1f1a14, #f6f0fb);
+  --notice-banner-font-family: Georgia, serif; --notice-banner-radius: 0;
+  --notice-faq-accent: ${ACCENT}; --notice-faq-focus-color: ${ACCENT};
+  --notice-faq-border-color: ${LINE}; --notice-faq-font-family: Georgia, serif;
+  --notice-checklist-accent: ${ACCENT}; --notice-checklist-link-color: ${ACCENT};
+  --notice-checklist-focus-color: ${ACCENT}; --notice-checklist-border-color: ${LINE};
+  --notice-checklist-font-family: Georgia, serif;
+  --notice-contact-link-color: ${ACCENT}; --notice-contact-focus-color: ${ACCENT};
+  --notice-contact-border-color: ${ACCENT}; --notice-contact-background: ${TINT};
+  --notice-contact-font-family: Georgia, serif;
+  --notice-document-font-family: Georgia, serif;
+  --notice-document-heading-color: light-dark(#3d1c5a, #ead9f8);
+  --notice-document-link-color: ${ACCENT};
+  font-family: Georgia, serif;
+`;
+
+const LOCALES: Record<string, { lang: string; dir: 'ltr' | 'rtl' }> = {
+  en: { lang: 'en', dir: 'ltr' },
+  es: { lang: 'es', dir: 'ltr' },
+  rtl: { lang: 'ar', dir: 'rtl' },
+};
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements’ own words and of the notice',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+          { value: 'rtl', title: 'Right to left (ar)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    scheme: {
+      description: 'Colour scheme',
+      toolbar: {
+        title: 'Scheme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Default colours or a clinic’s brand through the custom properties',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Default' },
+          { value: 'brand', title: 'Clinic brand' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', scheme: 'light', theme: 'default' },
+  decorators: [
+    (story, { globals }) => {
+      const { lang, dir } = LOCALES[globals.locale as string] ?? LOCALES.en;
+      const dark = globals.scheme === 'dark';
+      const style = [
+        `color-scheme: ${dark ? 'dark' : 'light'}`,
+        `background: ${dark ? '#151816' : '#fbfaf7'}`,
+        `color: ${dark ? '#ecefed' : '#1c1f1d'}`,
+        'padding: 1rem',
+        'font-family: system-ui, sans-serif',
+        'line-height: 1.5',
+        globals.theme === 'brand' ? BRAND : '',
+      ].join(';');
+      return html`<div lang=${lang} dir=${dir} style=${style}>${story()}</div>`;
+    },
+  ],
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    // Every story must pass axe: a violation fails the story's test in CI.
+    a11y: { test: 'error' },
+    docs: { toc: true },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+
+// Storybook's own Vite settings: none beyond its defaults (see main.ts).
+export default defineConfig({});
