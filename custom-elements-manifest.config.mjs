@@ -7,7 +7,7 @@
  */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/internal/**'],
+  exclude: ['src/**/*.styles.ts', 'src/internal/**', 'src/model/**'],
   litelement: true,
   plugins: [
     {

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseText, type Paragraph } from '../model/text.js';
 
 /**
@@ -9,7 +10,7 @@ import { parseText, type Paragraph } from '../model/text.js';
 export function renderText(text: string | undefined, lang?: string) {
   const paragraphs = parseText(text);
   if (!paragraphs.length) return nothing;
-  return paragraphs.map((runs) => html`<p lang=${lang ?? nothing}>${runs.map(renderRun)}</p>`);
+  return paragraphs.map((runs) => html`<p lang=${ifDefined(lang)}>${runs.map(renderRun)}</p>`);
 }
 
 /** One paragraph's content, for places that hold phrasing content only (a `<li>`, a `<dd>`). */

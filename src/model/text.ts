@@ -10,7 +10,8 @@ export interface TextLink {
 /** A paragraph: runs of plain text and links, in order. */
 export type Paragraph = (string | TextLink)[];
 
-const LINK = /\[([^\][\n]+)\]\(([^()\s]+)\)/g;
+/** `[label](url)`; the URL may hold one level of balanced parentheses, as Wikipedia's do. */
+const LINK = /\[([^\][\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
 
 /**
  * Reads a notice text field: a blank line starts a new paragraph, `[label](url)` makes a link

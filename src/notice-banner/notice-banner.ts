@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeDismissEvent } from '../events.js';
@@ -239,7 +240,7 @@ export class NoticeBanner extends NoticeSource(LitElement) {
                 )
               : nothing
           }
-          <div part="body" class="body" lang=${view ? langOf(view, 'summary') : nothing}>
+          <div part="body" class="body" lang=${ifDefined(view && langOf(view, 'summary'))}>
             ${view ? renderText(view.summary) : html`<slot></slot>`}
           </div>
           ${

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
@@ -159,9 +160,9 @@ export class NoticeChecklist extends NoticeSource(LitElement) implements Checkli
         const at = `sections.whatYouCanDo.steps[${index}]`;
         return html`<notice-checklist-item
           id=${step.id}
-          href=${step.href ?? nothing}
-          link-text=${step.linkText ?? nothing}
-          phone=${step.phone ?? nothing}
+          href=${ifDefined(step.href)}
+          link-text=${ifDefined(step.linkText)}
+          phone=${ifDefined(step.phone)}
           lang=${langOf(view, `${at}.title`)}
           >${step.title}${
             step.detail

@@ -1,0 +1,202 @@
+/**
+ * `clinic-notice check <notice.json>`: reads the file, runs checkNotice() and prints the findings
+ * for a person or, with --json, for a program. Exit status 0 when there is no error, 1 when there
+ * is, 2 when the command or the file cannot be used (one line on stderr says why).
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { RULES, checkNotice, parseStates, STATES, type Finding } from './check.js';
+import { isCalendarDate } from './validate.js';
+
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIO {
+  stdout: Output;
+  stderr: Output;
+  /** The directory a relative file name is read from. */
+  cwd: string;
+  /** Read for `NO_COLOR` and `TERM`; `process.env` by default. */
+  env?: Record<string, string | undefined>;
+}
+
+export const USAGE = `Usage: clinic-notice check <notice.json> [--json] [--state CA,MA] [--today YYYY-MM-DD]
+
+Checks a notice file against notice.schema.json and the rules of HIPAA (45 CFR 164.404),
+and of each state named with --state. Names every missing or inconsistent element.
+
+Options:
+  --state CA,MA        also check these states' rules (${Object.keys(STATES).join(', ')})
+  --today YYYY-MM-DD   the day to check the posting dates against (default: today)
+  --json               print one JSON document instead of text
+  -h, --help           print this help
+
+Exit status: 0 no errors (warnings allowed), 1 errors, 2 the command or file cannot be used.
+`;
+
+class UsageError extends Error {}
+
+export async function main(
+  argv: string[],
+  io: CliIO = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() },
+): Promise<number> {
+  try {
+    const args = parseCommand(argv);
+    if (!args) {
+      io.stdout.write(USAGE);
+      return 0;
+    }
+    const notice = await readNotice(resolve(io.cwd, args.file), args.file);
+    const findings = checkNotice(notice, { states: args.states, today: args.today });
+    const errors = findings.filter((finding) => finding.severity === 'error').length;
+    const report = { ...args, errors, warnings: findings.length - errors, findings };
+    const env = io.env ?? process.env;
+    const color = !!io.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb';
+    io.stdout.write(args.json ? toJson(report) : toText(report, color));
+    return errors ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`clinic-notice: ${error.message}\n`);
+    return 2;
+  }
+}
+
+interface Command {
+  file: string;
+  json: boolean;
+  states: string[];
+  today: string;
+}
+
+/** The command line, or `undefined` for --help. Throws a UsageError for anything unusable. */
+function parseCommand(argv: string[]): Command | undefined {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        state: { type: 'string', multiple: true },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const option = /'(-[^' ]*)/.exec((error as Error).message)?.[1] ?? '';
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const takesNone = /does not take/.test((error as Error).message);
+      throw new UsageError(`${option} ${takesNone ? 'takes no value' : 'needs a value'}`);
+    }
+    throw error;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return undefined;
+  const [command, ...files] = positionals;
+  if (!command) throw new UsageError('no command given; try clinic-notice --help');
+  if (command !== 'check') throw new UsageError(`unknown command "${command}"; try "check"`);
+  if (files.length !== 1) {
+    throw new UsageError(
+      files.length ? 'check takes one notice file' : 'check needs a notice file: check notice.json',
+    );
+  }
+  const states = parseStates((values.state ?? []).flatMap((list) => list.split(',')));
+  if (states.unknown.length) {
+    throw new UsageError(
+      `unknown state ${states.unknown.join(', ')}; the checker knows ${Object.keys(STATES).join(', ')}`,
+    );
+  }
+  const today = values.today ?? localToday();
+  if (!isCalendarDate(today)) {
+    throw new UsageError(`--today should be a date written YYYY-MM-DD, not "${today}"`);
+  }
+  return { file: files[0], json: !!values.json, states: states.known, today };
+}
+
+function localToday(now = new Date()): string {
+  const pad = (part: number) => String(part).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+async function readNotice(path: string, name: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    throw new UsageError(`cannot read ${name}: ${REASONS[code] ?? (code || String(error))}`);
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (!text.trim()) throw new UsageError(`${name} is not JSON: the file is empty`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = (error as Error).message.replace(/\s+/g, ' ');
+    const at = /at position (\d+)/.exec(reason);
+    const where = at && !/line/.test(reason) ? ` (${lineAndColumn(text, Number(at[1]))})` : '';
+    throw new UsageError(`${name} is not JSON: ${reason}${where}`);
+  }
+}
+
+function lineAndColumn(text: string, position: number): string {
+  const before = text.slice(0, position).split('\n');
+  return `line ${before.length} column ${before.at(-1)!.length + 1}`;
+}
+
+interface Report extends Command {
+  errors: number;
+  warnings: number;
+  findings: Finding[];
+}
+
+/** The --json document; its keys are always in this order. */
+function toJson(report: Report): string {
+  const { file, errors, warnings, states, today, findings } = report;
+  const document = {
+    file,
+    ok: errors === 0,
+    errors,
+    warnings,
+    states,
+    today,
+    findings: findings.map(({ severity, path, message, rule }) => ({
+      severity,
+      path,
+      message,
+      rule,
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function toText(report: Report, color: boolean): string {
+  const { file, errors, warnings, states, findings } = report;
+  const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (!findings.length) {
+    return `${file}: ready to publish (checked: ${['HIPAA', ...states].join(', ')})\n`;
+  }
+  const lines = [`${file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}`];
+  for (const finding of findings) {
+    const severity =
+      finding.severity === 'error' ? paint('1;31', 'error  ') : paint('1;33', 'warning');
+    lines.push('', `${severity}  ${finding.path}`, `  ${finding.message}`);
+    lines.push(`  ${paint('2', `[${finding.rule}]`)}`);
+  }
+  if (findings.some((finding) => finding.rule === RULES.schema)) {
+    lines.push('', 'The legal rules are checked once the file matches notice.schema.json.');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,56 @@
+// Notice text fields: paragraphs, safe links, and nothing else interpreted.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { linksIn, parseText } from '../../src/model/text.js';
+
+describe('parseText', () => {
+  it('starts a paragraph at each blank line and joins single line breaks', () => {
+    assert.deepEqual(parseText('One\nline.\n\n  \nTwo.\r\n\r\nThree.'), [
+      ['One line.'],
+      ['Two.'],
+      ['Three.'],
+    ]);
+  });
+
+  it('makes links of [label](url) and keeps the text around them', () => {
+    assert.deepEqual(parseText('Call [us](tel:+18005550142) or [write](mailto:a@b.example).'), [
+      [
+        'Call ',
+        { label: 'us', url: 'tel:+18005550142', href: 'tel:+18005550142' },
+        ' or ',
+        { label: 'write', url: 'mailto:a@b.example', href: 'mailto:a@b.example' },
+        '.',
+      ],
+    ]);
+  });
+
+  it('accepts one level of parentheses inside a URL', () => {
+    const [link] = linksIn('[Wiki](https://en.wikipedia.org/wiki/Breach_(law))');
+    assert.equal(link.href, 'https://en.wikipedia.org/wiki/Breach_(law)');
+  });
+
+  it('refuses unsafe URLs: the link has no href and reads as its label', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'java\tscript:x',
+    ]) {
+      const [link] = linksIn(`[x](${url})`);
+      assert.equal(link?.href, undefined, url);
+    }
+    assert.equal(linksIn('[x](/relative/path)')[0].href, '/relative/path');
+  });
+
+  it('interprets nothing else: markup stays text', () => {
+    assert.deepEqual(parseText('<b>bold</b> &amp; <img src=x onerror=alert(1)>'), [
+      ['<b>bold</b> &amp; <img src=x onerror=alert(1)>'],
+    ]);
+  });
+
+  it('reads an empty or missing field as no paragraphs', () => {
+    assert.deepEqual(parseText(undefined), []);
+    assert.deepEqual(parseText('\n\n'), []);
+  });
+});
