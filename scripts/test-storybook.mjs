@@ -21,7 +21,9 @@ const TYPES = {
 };
 const server = createServer((request, response) => {
   const cache = request.url.includes('/assets/') ? 'max-age=3600' : 'no-store';
-  const path = new URL(request.url, 'http://x').pathname;
+  let path = new URL(request.url, 'http://x').pathname;
+  // Chromium asks for /favicon.ico on its own; its 404 would read as a story's console error.
+  if (path === '/favicon.ico') path = '/favicon.svg';
   try {
     const file = join(root, normalize(path.endsWith('/') ? `${path}index.html` : path));
     const body = readFileSync(file);
@@ -62,7 +64,7 @@ async function visit(entry) {
     const expected =
       failsOnPurpose &&
       (text.includes('cannot use the notice file') || text.includes('404 (Not Found)'));
-    if (!expected) problems.push(`console error: ${text}`);
+    if (!expected) problems.push(`console error: ${text} (${message.location().url})`);
   });
   try {
     await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${entry.type}`, {
