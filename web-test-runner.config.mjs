@@ -1,23 +1,55 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { BROWSER_ARGS, findBrowser } from './scripts/browser.mjs';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { BROWSER_ARGS, findBrowser, findFirefox, hasWebKit } from './scripts/browser.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+/**
+ * The engines to test in: those named in WTR_BROWSERS (`WTR_BROWSERS=chromium npm test`), else
+ * every one installed of Chromium, Firefox ESR and WebKitGTK (npm test's pretest installs them
+ * on Debian when it can; CI names all three).
+ */
+const LAUNCHERS = {
+  chromium: () =>
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findBrowser(), args: BROWSER_ARGS, headless: true },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findFirefox(),
+        headless: true,
+      },
+    }),
+  webkit: () => webkitLauncher(),
+};
+const installed = [
+  'chromium',
+  ...(findFirefox() ? ['firefox'] : []),
+  ...(hasWebKit() ? ['webkit'] : []),
+];
+const engines = (process.env.WTR_BROWSERS ?? installed.join(','))
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+for (const engine of engines) {
+  if (!LAUNCHERS[engine]) throw new Error(`WTR_BROWSERS: unknown engine "${engine}"`);
+}
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  // Two cores: one browser, a few pages at a time.
-  concurrency: 2,
+  // Two cores: one browser at a time. Firefox and WebKit give keyboard focus to one page only, so
+  // their keyboard tests need their test files one after another.
+  concurrency: engines.some((engine) => engine !== 'chromium') ? 1 : 2,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 5000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: findBrowser(), args: BROWSER_ARGS, headless: true },
-    }),
-  ],
+  browsers: engines.map((engine) => LAUNCHERS[engine]()),
 };

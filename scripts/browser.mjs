@@ -32,15 +32,35 @@ export const BROWSER_ARGS = [
   '--disable-sync',
 ];
 
-/** Installs Debian's chromium when that is possible here; returns whether it did. */
-export function installBrowser() {
+/** Firefox (Debian's firefox-esr, or FIREFOX_PATH), or undefined. */
+export function findFirefox() {
+  if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
+  return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
+}
+
+/** Whether WebKitGTK's MiniBrowser, its WebDriver and Xvfb are all here. */
+export function hasWebKit() {
+  const onPath = (name) =>
+    (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${name}`));
+  return (
+    onPath('WebKitWebDriver') &&
+    onPath('Xvfb') &&
+    [
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    ]
+      .concat(process.env.WEBKIT_MINIBROWSER ?? [])
+      .some((path) => existsSync(path))
+  );
+}
+
+/** Installs Debian packages when that is possible here (root, apt); returns whether it ran. */
+export function installPackages(packages) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (process.platform !== 'linux' || !isRoot || !existsSync('/usr/bin/apt-get')) return false;
-  console.log(
-    "[clinic-notice] No Chrome or Chromium found: installing Debian's chromium with apt-get.",
-  );
+  console.log(`[clinic-notice] Installing Debian's ${packages.join(', ')} with apt-get.`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-  return existsSync('/usr/bin/chromium');
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  return true;
 }

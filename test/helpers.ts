@@ -14,3 +14,30 @@ export function systemColor(name: string): string {
   probe.remove();
   return color;
 }
+
+const agent = navigator.userAgent;
+/** The engine the suite is running in. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = agent.includes('Firefox/')
+  ? 'firefox'
+  : agent.includes('Chrome/')
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * `it` for a test that drives the browser through Chromium's DevTools protocol (`emulateMedia`
+ * for print, forced colours and reduced motion; `setViewport`). Firefox (WebDriver BiDi) and
+ * WebKit (WebDriver classic) have no such command, so there the test is skipped, saying why.
+ */
+export function itWithDevTools(name: string, test: Mocha.Func): void {
+  if (engine === 'chromium') it(name, test);
+  else
+    it.skip(
+      `${name} [skipped in ${engine}: emulateMedia/setViewport need Chromium's DevTools protocol]`,
+      test,
+    );
+}
+
+/** Undoes an `emulateMedia`/`setViewport` where they exist; nothing elsewhere. */
+export async function resetEmulation(reset: () => Promise<unknown>): Promise<void> {
+  if (engine === 'chromium') await reset();
+}

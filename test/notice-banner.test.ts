@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
-import { part, systemColor } from './helpers.js';
+import { engine, itWithDevTools, part, systemColor } from './helpers.js';
 import { NoticeDismissEvent } from '../src/events.js';
 import { BANNER_SEVERITIES, NoticeBanner } from '../src/notice-banner/notice-banner.js';
 
@@ -370,6 +370,7 @@ describe('<notice-banner>', () => {
 
   describe('layout and media', () => {
     afterEach(async () => {
+      if (engine !== 'chromium') return;
       await emulateMedia({
         forcedColors: 'none',
         colorScheme: 'light',
@@ -389,18 +390,21 @@ describe('<notice-banner>', () => {
       expect(getComputedStyle(base).borderLeftWidth).to.equal('1px');
     });
 
-    it('reflows to one column on a 320 px screen without horizontal scrolling', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const el = await banner();
-      const content = part(el, 'content')!;
-      expect(content.getBoundingClientRect().top).to.be.greaterThan(
-        part(el, 'icon')!.getBoundingClientRect().bottom - 1,
-      );
-      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    });
+    itWithDevTools(
+      'reflows to one column on a 320 px screen without horizontal scrolling',
+      async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await banner();
+        const content = part(el, 'content')!;
+        expect(content.getBoundingClientRect().top).to.be.greaterThan(
+          part(el, 'icon')!.getBoundingClientRect().bottom - 1,
+        );
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      },
+    );
 
-    it('uses system colours in forced-colours mode', async () => {
+    itWithDevTools('uses system colours in forced-colours mode', async () => {
       await emulateMedia({ forcedColors: 'active' });
       const el = await banner();
       const canvasText = systemColor('CanvasText');
@@ -421,7 +425,7 @@ describe('<notice-banner>', () => {
       await expect(wrapper).to.be.accessible();
     });
 
-    it('drops its transition when the patient asks for reduced motion', async () => {
+    itWithDevTools('drops its transition when the patient asks for reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await banner();
       expect(getComputedStyle(part(el, 'dismiss-button')!).transitionDuration).to.equal('0s');

@@ -5,7 +5,7 @@ import '../src/index.js';
 import { NoticeCheckEvent, NoticeCompleteEvent, NoticeResetEvent } from '../src/events.js';
 import type { NoticeChecklist } from '../src/notice-checklist/notice-checklist.js';
 import type { NoticeChecklistItem } from '../src/notice-checklist/notice-checklist-item.js';
-import { part, systemColor } from './helpers.js';
+import { itWithDevTools, part, resetEmulation, systemColor } from './helpers.js';
 
 const NOTICE = '2026-11-vendor';
 const key = (id: string, notice = NOTICE) => `clinic-notice:checklist:${notice}:${id}`;
@@ -408,7 +408,7 @@ describe('<notice-checklist>', () => {
   });
 
   describe('layout and media', () => {
-    afterEach(() => emulateMedia({ media: 'screen', forcedColors: 'none' }));
+    afterEach(() => resetEmulation(() => emulateMedia({ media: 'screen', forcedColors: 'none' })));
 
     it('lays the box out at the inline start under dir="rtl"', async () => {
       const wrapper = await fixture<HTMLDivElement>(
@@ -425,7 +425,7 @@ describe('<notice-checklist>', () => {
       );
     });
 
-    it('prints the steps with their boxes and without the controls', async () => {
+    itWithDevTools('prints the steps with their boxes and without the controls', async () => {
       const el = await checklist();
       await tick(el, 0);
       await emulateMedia({ media: 'print' });
@@ -438,7 +438,7 @@ describe('<notice-checklist>', () => {
       );
     });
 
-    it('uses system colours in forced-colours mode', async () => {
+    itWithDevTools('uses system colours in forced-colours mode', async () => {
       await emulateMedia({ forcedColors: 'active' });
       const el = await checklist();
       await tick(el, 0);

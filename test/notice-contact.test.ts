@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { NoticeContact } from '../src/notice-contact/notice-contact.js';
-import { part, systemColor } from './helpers.js';
+import { itWithDevTools, part, resetEmulation, systemColor } from './helpers.js';
 
 async function contact(lang = 'en'): Promise<NoticeContact> {
   const wrapper = await fixture<HTMLDivElement>(
@@ -204,7 +204,9 @@ describe('<notice-contact>', () => {
   });
 
   describe('layout and media', () => {
-    afterEach(() => emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' }));
+    afterEach(() =>
+      resetEmulation(() => emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' })),
+    );
 
     it('puts its thick edge on the right under dir="rtl"', async () => {
       const wrapper = await fixture<HTMLDivElement>(
@@ -215,7 +217,7 @@ describe('<notice-contact>', () => {
       expect(getComputedStyle(base).borderLeftWidth).to.equal('1px');
     });
 
-    it('uses system colours in forced-colours mode', async () => {
+    itWithDevTools('uses system colours in forced-colours mode', async () => {
       await emulateMedia({ forcedColors: 'active' });
       const el = await contact();
       expect(getComputedStyle(part(el, 'email')!).color).to.equal(systemColor('LinkText'));
@@ -224,7 +226,7 @@ describe('<notice-contact>', () => {
       );
     });
 
-    it('has nothing that moves under reduced motion', async () => {
+    itWithDevTools('has nothing that moves under reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await contact();
       const moving = [...el.shadowRoot!.querySelectorAll('*')].filter((node) => {

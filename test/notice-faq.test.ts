@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
-import { part, systemColor } from './helpers.js';
+import { itWithDevTools, part, resetEmulation, systemColor } from './helpers.js';
 import { NoticeToggleEvent } from '../src/events.js';
 import type { NoticeFaq } from '../src/notice-faq/notice-faq.js';
 import type { NoticeFaqItem } from '../src/notice-faq/notice-faq-item.js';
@@ -307,23 +307,28 @@ describe('<notice-faq>', () => {
   });
 
   describe('print', () => {
-    afterEach(() => emulateMedia({ media: 'screen' }));
+    afterEach(() => resetEmulation(() => emulateMedia({ media: 'screen' })));
 
-    it('shows every answer on paper and leaves the screen state as it was', async () => {
-      const el = await faq();
-      const [first] = itemsOf(el);
-      expect(content(first).getBoundingClientRect().height).to.equal(0);
-      await emulateMedia({ media: 'print' });
-      expect(content(first).getBoundingClientRect().height).to.be.greaterThan(0);
-      expect(getComputedStyle(part(el, 'controls')!).display).to.equal('none');
-      await emulateMedia({ media: 'screen' });
-      expect(content(first).getBoundingClientRect().height).to.equal(0);
-      expect(first.open).to.equal(false);
-    });
+    itWithDevTools(
+      'shows every answer on paper and leaves the screen state as it was',
+      async () => {
+        const el = await faq();
+        const [first] = itemsOf(el);
+        expect(content(first).getBoundingClientRect().height).to.equal(0);
+        await emulateMedia({ media: 'print' });
+        expect(content(first).getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(getComputedStyle(part(el, 'controls')!).display).to.equal('none');
+        await emulateMedia({ media: 'screen' });
+        expect(content(first).getBoundingClientRect().height).to.equal(0);
+        expect(first.open).to.equal(false);
+      },
+    );
   });
 
   describe('layout and media', () => {
-    afterEach(() => emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' }));
+    afterEach(() =>
+      resetEmulation(() => emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' })),
+    );
 
     it('puts the Show/Hide words at the inline end under dir="rtl"', async () => {
       const wrapper = await fixture<HTMLDivElement>(
@@ -339,7 +344,7 @@ describe('<notice-faq>', () => {
       expect(getComputedStyle(button(item)).textAlign).to.equal('start');
     });
 
-    it('uses system colours in forced-colours mode', async () => {
+    itWithDevTools('uses system colours in forced-colours mode', async () => {
       await emulateMedia({ forcedColors: 'active' });
       const el = await faq();
       const buttonText = systemColor('ButtonText');
@@ -347,13 +352,16 @@ describe('<notice-faq>', () => {
       expect(getComputedStyle(toggleAll(el)!).color).to.equal(buttonText);
     });
 
-    it('turns the chevron without animation when the patient asks for reduced motion', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const [item] = itemsOf(await faq());
-      expect(getComputedStyle(part(item, 'icon')!).transitionDuration).to.equal('0s');
-      await emulateMedia({ reducedMotion: 'no-preference' });
-      expect(getComputedStyle(part(item, 'icon')!).transitionDuration).to.equal('0.2s');
-    });
+    itWithDevTools(
+      'turns the chevron without animation when the patient asks for reduced motion',
+      async () => {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        const [item] = itemsOf(await faq());
+        expect(getComputedStyle(part(item, 'icon')!).transitionDuration).to.equal('0s');
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        expect(getComputedStyle(part(item, 'icon')!).transitionDuration).to.equal('0.2s');
+      },
+    );
 
     it('shows a visible focus outline on the toggle', async () => {
       const [item] = itemsOf(await faq());
@@ -436,9 +444,11 @@ describe('<notice-faq>', () => {
       const item = doc.querySelector('notice-faq-item')!;
       expect(doc.defaultView!.customElements.get('notice-faq-item')).to.equal(undefined);
       expect(doc.getElementById('answer')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      expect(doc.defaultView!.getComputedStyle(item, '::before').content).to.equal(
+      // Chromium and WebKit resolve attr() in the computed value; Firefox keeps the function.
+      expect(doc.defaultView!.getComputedStyle(item, '::before').content).to.be.oneOf([
         '"What happened?"',
-      );
+        'attr(heading)',
+      ]);
     });
 
     it('falls back to level 3 for a heading-level it does not know', async () => {
