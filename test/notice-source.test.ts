@@ -262,6 +262,9 @@ describe('notices from a file (src, notice)', () => {
     for (const [what, serve, reason, path] of cases) {
       it(`on ${what}`, async () => {
         const fetchStub = serve();
+        const rejections: unknown[] = [];
+        const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+        window.addEventListener('unhandledrejection', onRejection);
         const seen: NoticeErrorEvent[] = [];
         const collect = (event: NoticeErrorEvent) => seen.push(event);
         document.addEventListener('notice-error', collect);
@@ -297,6 +300,9 @@ describe('notices from a file (src, notice)', () => {
         expect(errors.callCount).to.equal(1);
         expect(String(errors.firstCall.args[0])).to.contain('/broken-notice.json');
         if (path) expect(String(errors.firstCall.args[0])).to.contain(path);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        window.removeEventListener('unhandledrejection', onRejection);
+        expect(rejections).to.deep.equal([]);
       });
     }
 
