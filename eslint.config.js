@@ -41,7 +41,7 @@ export default tseslint.config(
   },
   {
     // Code passed to page.evaluate() runs in the browser.
-    files: ['scripts/test-dist.mjs', 'scripts/test-storybook.mjs'],
+    files: ['scripts/test-dist.mjs', 'scripts/test-storybook.mjs', 'scripts/test-hardening.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from './browser.mjs';
+import { pageChecks } from './page-checks.mjs';
 import { createDemoServer, listen } from './demo-server.mjs';
 
 const folder = mkdtempSync(join(tmpdir(), 'clinic-notice-cdn-'));
@@ -42,29 +43,7 @@ const axeSource = readFileSync(
   new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
   'utf8',
 );
-let passed = 0;
-let failed = 0;
-
-async function check(name, body) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  try {
-    await body(page, problems);
-    if (problems.length) throw new Error(problems.join('\n'));
-    passed++;
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✗ ${name}\n    ${String(error.message ?? error).replaceAll('\n', '\n    ')}`);
-  } finally {
-    await context.close();
-  }
-}
+const { check, counts } = pageChecks(browser);
 
 const bannerHeading = (page) =>
   page.evaluate(
@@ -187,5 +166,6 @@ await check('the Spanish notice page reads the translation from the same file', 
 await browser.close();
 plain.close();
 rmSync(folder, { recursive: true, force: true });
+const { passed, failed } = counts();
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { visuallyHidden } from '../internal/styles.js';
 
+// The host's font size and line height are !important: inside a shadow root that beats even
+// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = [
   visuallyHidden,
   css`
@@ -17,9 +19,9 @@ export const styles = [
       box-sizing: border-box;
       color: var(--notice-banner-color, var(--_color));
       font-family: var(--notice-banner-font-family, inherit);
-      font-size: var(--notice-banner-font-size, 1rem);
-      line-height: 1.5;
       overflow-wrap: anywhere;
+      font-size: var(--notice-banner-font-size, 1rem) !important;
+      line-height: 1.5 !important;
     }
 
     .banner[data-severity='info'] {

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { controls } from '../internal/styles.js';
 
+// The host's font size and line height are !important: inside a shadow root that beats even
+// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = [
   controls,
   css`
@@ -10,8 +12,9 @@ export const styles = [
 
       display: block;
       border-block-end: 1px solid var(--notice-checklist-border-color, light-dark(#b1b4b6, #5c6166));
-      line-height: 1.5;
       overflow-wrap: anywhere;
+      font-size: var(--notice-checklist-font-size, 1rem) !important;
+      line-height: 1.5 !important;
     }
 
     [part='base'] {

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { blockHeading, controls, visuallyHidden } from '../internal/styles.js';
 
+// The host's font size and line height are !important: inside a shadow root that beats even
+// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = [
   controls,
   blockHeading,
@@ -13,7 +15,8 @@ export const styles = [
 
       display: block;
       font-family: var(--notice-checklist-font-family, inherit);
-      line-height: 1.5;
+      font-size: var(--notice-checklist-font-size, 1rem) !important;
+      line-height: 1.5 !important;
     }
 
     [hidden] {

@@ -51,6 +51,8 @@ const UNCHECKED = 'unchecked';
  * @cssprop [--notice-checklist-focus-color=#0b4f9c] - Colour of the focus outline.
  * @cssprop [--notice-checklist-border-color=#b1b4b6] - Colour of the lines between steps.
  * @cssprop [--notice-checklist-font-family=inherit] - Font family.
+ * @cssprop [--notice-checklist-font-size=1rem] - Base font size (the page's own font-size does not
+ *   reach the checklist, so a site's CSS cannot shrink it).
  * @cssprop [--notice-checklist-heading-size=1.5em] - Font size of the heading.
  *
  * @fires {NoticeCheckEvent} notice-check - Bubbles from the step the patient ticked or unticked.

@@ -41,6 +41,8 @@ const EMAIL = /^[^\s@?#&<>"'\\/:]+@[^\s@?#&<>"'\\/:]+\.[^\s@?#&<>"'\\/:]+$/;
  * @cssprop [--notice-contact-border-color=#b1b4b6] - Colour of the block's edge.
  * @cssprop [--notice-contact-background=transparent] - Background of the block.
  * @cssprop [--notice-contact-font-family=inherit] - Font family.
+ * @cssprop [--notice-contact-font-size=1rem] - Base font size (the page's own font-size does not
+ *   reach the block, so a site's CSS cannot shrink it).
  * @cssprop [--notice-contact-heading-size=1.5em] - Font size of the heading.
  * @cssprop [--notice-contact-padding=1rem 1.25rem] - Space inside the block.
  */

@@ -1,13 +1,15 @@
 import { css } from 'lit';
 
+// The host's font size and line height are !important: inside a shadow root that beats even
+// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = css`
   :host {
     display: block;
     color: inherit;
     font-family: var(--notice-document-font-family, inherit);
-    font-size: var(--notice-document-font-size, 1rem);
-    line-height: 1.55;
     overflow-wrap: anywhere;
+    font-size: var(--notice-document-font-size, 1rem) !important;
+    line-height: 1.55 !important;
   }
 
   [part='base'] {

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { controls, visuallyHidden } from '../internal/styles.js';
 
+// The host's font size and line height are !important: inside a shadow root that beats even
+// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = [
   controls,
   visuallyHidden,
@@ -12,6 +14,8 @@ export const styles = [
       border-block-start: 1px solid var(--notice-faq-border-color, light-dark(#b1b4b6, #5c6166));
       color: inherit;
       font-family: var(--notice-faq-font-family, inherit);
+      font-size: var(--notice-faq-font-size, 1rem) !important;
+      line-height: 1.5 !important;
     }
 
     [part='heading'] {

@@ -36,6 +36,7 @@ const CHEVRON = svg`<path d="M4 8l8 8 8-8" fill="none" stroke="currentColor" str
  * @cssprop [--notice-faq-border-color=#b1b4b6] - Colour of the lines between items.
  * @cssprop [--notice-faq-focus-color=#0b4f9c] - Colour of the focus outline.
  * @cssprop [--notice-faq-font-family=inherit] - Font family.
+ * @cssprop [--notice-faq-font-size=1rem] - Base font size.
  * @cssprop [--notice-faq-heading-size=1.125em] - Font size of the questions.
  *
  * @fires {NoticeToggleEvent} notice-toggle - The patient opens or closes the item; fired before

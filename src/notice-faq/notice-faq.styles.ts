@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { controls } from '../internal/styles.js';
 
+// The host's font size and line height are !important: inside a shadow root that beats even
+// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = [
   controls,
   css`
@@ -10,6 +12,8 @@ export const styles = [
 
       display: block;
       font-family: var(--notice-faq-font-family, inherit);
+      font-size: var(--notice-faq-font-size, 1rem) !important;
+      line-height: 1.5 !important;
     }
 
     [part='controls'] {

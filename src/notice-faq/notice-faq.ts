@@ -32,6 +32,8 @@ const TAG = 'notice-faq';
  * @cssprop [--notice-faq-border-color=#b1b4b6] - Colour of the lines between items.
  * @cssprop [--notice-faq-focus-color=#0b4f9c] - Colour of the focus outline.
  * @cssprop [--notice-faq-font-family=inherit] - Font family.
+ * @cssprop [--notice-faq-font-size=1rem] - Base font size (the page's own font-size does not reach
+ *   the accordion, so a site's CSS cannot shrink it).
  */
 export class NoticeFaq extends NoticeSource(LitElement) {
   static override styles = styles;
