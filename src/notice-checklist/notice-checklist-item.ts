@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { NoticeCheckEvent } from '../events.js';
 import { defineElement } from '../internal/define.js';
 import { safeUrl, telUrl } from '../internal/links.js';
@@ -120,7 +119,7 @@ export class NoticeChecklistItem extends LitElement {
           part="checkbox"
           id="box"
           type="checkbox"
-          .checked=${live(this.checked)}
+          .checked=${this.checked}
           aria-describedby=${this.hasDetail ? 'detail' : nothing}
           @change=${this.onChange}
         />

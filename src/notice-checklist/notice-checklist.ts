@@ -1,6 +1,5 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import { NoticeCheckEvent, NoticeCompleteEvent, NoticeResetEvent } from '../events.js';
 import { defineElement } from '../internal/define.js';
@@ -155,27 +154,23 @@ export class NoticeChecklist extends NoticeSource(LitElement) implements Checkli
     const view = this.noticeView;
     const steps = view?.sections?.whatYouCanDo?.steps;
     if (!view || !steps) return html`<slot @slotchange=${this.onSlotChange}></slot>`;
-    return repeat(
-      steps,
-      (step) => step.id,
-      (step, index) => {
-        const at = `sections.whatYouCanDo.steps[${index}]`;
-        return html`<notice-checklist-item
-          id=${step.id}
-          href=${ifDefined(step.href)}
-          link-text=${ifDefined(step.linkText)}
-          phone=${ifDefined(step.phone)}
-          lang=${langOf(view, `${at}.title`)}
-          >${step.title}${
-            step.detail
-              ? html`<span slot="detail" lang=${langOf(view, `${at}.detail`)}
-                  >${renderInline(step.detail)}</span
-                >`
-              : nothing
-          }</notice-checklist-item
-        >`;
-      },
-    );
+    return steps.map((step, index) => {
+      const at = `sections.whatYouCanDo.steps[${index}]`;
+      return html`<notice-checklist-item
+        id=${step.id}
+        href=${ifDefined(step.href)}
+        link-text=${ifDefined(step.linkText)}
+        phone=${ifDefined(step.phone)}
+        lang=${langOf(view, `${at}.title`)}
+        >${step.title}${
+          step.detail
+            ? html`<span slot="detail" lang=${langOf(view, `${at}.detail`)}
+                >${renderInline(step.detail)}</span
+              >`
+            : nothing
+        }</notice-checklist-item
+      >`;
+    });
   }
 
   protected override render() {

@@ -1,5 +1,5 @@
 import { LitElement, html, svg, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { NoticeToggleEvent } from '../events.js';
 import { defineElement } from '../internal/define.js';
 import { heading, headingLevel } from '../internal/heading.js';
@@ -54,8 +54,6 @@ export class NoticeFaqItem extends LitElement {
   /** Level of the heading element, 1 to 6; defaults to the group's `heading-level`, else 3. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
-  @query('[part="content"]', true) private content!: HTMLElement;
-
   private readonly language = new LanguageController(this);
 
   override connectedCallback(): void {
@@ -87,8 +85,9 @@ export class NoticeFaqItem extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Set by hand rather than bound in the template: `hidden="until-found"` is not a boolean, and
     // the template checker would take a binding to `hidden` for a mistake.
-    if (this.open) this.content.removeAttribute('hidden');
-    else this.content.setAttribute('hidden', 'until-found');
+    const content = this.renderRoot.querySelector('#content')!;
+    if (this.open) content.removeAttribute('hidden');
+    else content.setAttribute('hidden', 'until-found');
     if (changed.has('open') && changed.get('open') !== undefined) {
       this.dispatchEvent(new Event(ITEM_CHANGE, { bubbles: true }));
     }

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../internal/define.js';
 import { HEADING_LEVELS, type HeadingLevel } from '../internal/heading.js';
@@ -89,9 +88,7 @@ export class NoticeFaq extends NoticeSource(LitElement) {
   private renderItems() {
     const view = this.noticeView;
     if (!view?.faq) return html`<slot @slotchange=${this.onSlotChange}></slot>`;
-    return repeat(
-      view.faq,
-      (question) => question.id,
+    return view.faq.map(
       (question, index) =>
         html`<notice-faq-item
           id=${question.id}
