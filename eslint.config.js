@@ -41,7 +41,13 @@ export default tseslint.config(
   },
   {
     // Code passed to page.evaluate() runs in the browser.
-    files: ['scripts/test-dist.mjs', 'scripts/test-storybook.mjs', 'scripts/test-hardening.mjs'],
+    files: [
+      'scripts/test-dist.mjs',
+      'scripts/test-storybook.mjs',
+      'scripts/test-hardening.mjs',
+      'scripts/bench.mjs',
+      'scripts/lighthouse.mjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

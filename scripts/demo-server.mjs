@@ -2,6 +2,7 @@
 // /clinic-notice.js, as a clinic would host it. No dependency beyond Node.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,10 +61,22 @@ export function createDemoServer() {
           .replaceAll('{{posted}}', posted)
           .replaceAll('{{expires}}', expires);
       }
-      response.writeHead(200, {
+      // As a clinic's host would: compressed, and revalidated rather than never stored (a page
+      // marked no-store cannot use the browser's back/forward cache).
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
+        'cache-control': 'no-cache',
+        vary: 'accept-encoding',
+      };
+      const accepts = String(request.headers['accept-encoding'] ?? '');
+      if (/\bbr\b/.test(accepts) && extname(file) !== '.map') {
+        headers['content-encoding'] = 'br';
+        body = brotliCompressSync(body);
+      } else if (/\bgzip\b/.test(accepts) && extname(file) !== '.map') {
+        headers['content-encoding'] = 'gzip';
+        body = gzipSync(body);
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch (error) {
       const missing = error.code === 'ENOENT' || error.code === 'EISDIR';

@@ -427,20 +427,26 @@ describe('<notice-faq>', () => {
   });
 
   describe('failure cases', () => {
-    it('reads as plain headings and text before the script runs', async () => {
+    // The README's markup: /demo/site.css holds its "before the script loads" rules, which keep
+    // answers for the script; the <noscript> style shows them when scripts are off.
+    const page = `<!doctype html><html lang="en"><head>
+      <link rel="stylesheet" href="/demo/site.css">
+      <noscript><style>notice-faq-item > * { display: block !important; }</style></noscript>
+      </head><body><notice-faq><notice-faq-item heading="What happened?">
+      <p id="answer">An unauthorized person accessed a vendor's system.</p>
+      </notice-faq-item></notice-faq></body></html>`;
+
+    async function frameWith(sandbox: string) {
       const frame = await fixture<HTMLIFrameElement>(
-        html`<iframe
-          title="No script"
-          srcdoc=${`<!doctype html><html lang="en"><head><style>
-          notice-faq-item:not(:defined) { display: block; }
-          notice-faq-item:not(:defined)::before { content: attr(heading); display: block; font-weight: 700; }
-        </style></head><body><notice-faq><notice-faq-item heading="What happened?">
-          <p id="answer">An unauthorized person accessed a vendor's system.</p>
-        </notice-faq-item></notice-faq></body></html>`}
-        ></iframe>`,
+        html`<iframe title="Before the script" sandbox=${sandbox} srcdoc=${page}></iframe>`,
       );
       if (!frame.contentDocument?.getElementById('answer')) await oneEvent(frame, 'load');
-      const doc = frame.contentDocument!;
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the stylesheet
+      return frame.contentDocument!;
+    }
+
+    it('reads as plain headings and text with no JavaScript at all', async () => {
+      const doc = await frameWith('allow-same-origin'); // scripts off
       const item = doc.querySelector('notice-faq-item')!;
       expect(doc.defaultView!.customElements.get('notice-faq-item')).to.equal(undefined);
       expect(doc.getElementById('answer')!.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -449,6 +455,13 @@ describe('<notice-faq>', () => {
         '"What happened?"',
         'attr(heading)',
       ]);
+    });
+
+    it('shows the questions, answers closed, while the script is on its way', async () => {
+      const doc = await frameWith('allow-same-origin allow-scripts');
+      expect(doc.getElementById('answer')!.getBoundingClientRect().height).to.equal(0);
+      const item = doc.querySelector('notice-faq-item')!;
+      expect(item.getBoundingClientRect().height).to.be.at.least(44);
     });
 
     it('falls back to level 3 for a heading-level it does not know', async () => {

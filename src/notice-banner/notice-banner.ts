@@ -84,6 +84,8 @@ const CLOSE_ICON = svg`<path d="M5 5l14 14M19 5 5 19" stroke="currentColor" stro
  * @cssprop [--notice-banner-radius=0.25rem] - Corner radius of the banner and its button.
  * @cssprop [--notice-banner-padding=1rem 1.25rem] - Space inside the banner.
  * @cssprop [--notice-banner-gap=0.75rem] - Space between the icon, the content and the button.
+ * @cssprop [--notice-banner-min-block-size=auto] - Least height; give it the height the page
+ *   reserves before the script runs, so that nothing moves when the banner appears.
  *
  * @cssstate dismissed - The patient dismissed this revision; the banner is not displayed.
  * @cssstate scheduled - Today is before `posted`; the banner is not displayed.

@@ -5,6 +5,9 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    /* A notice page is long: holding a screen's height from the start keeps what follows the
+       notice below the fold, so nothing visible moves when the file arrives. */
+    min-block-size: var(--notice-document-min-block-size, 100vh);
     color: inherit;
     font-family: var(--notice-document-font-family, inherit);
     overflow-wrap: anywhere;

@@ -47,6 +47,8 @@ const TAG = 'notice-document';
  * @cssprop [--notice-document-heading-color=inherit] - Colour of the title and headings.
  * @cssprop [--notice-document-link-color=#0b4f9c] - Colour of the links in the text.
  * @cssprop [--notice-document-max-width=44rem] - Widest line of text.
+ * @cssprop [--notice-document-min-block-size=100vh] - Least height, held from before the file
+ *   arrives, so that what follows the notice does not move when it renders.
  *
  * @fires {NoticeErrorEvent} notice-error - The notice file could not be fetched, was not JSON
  *   or broke the schema; the page's own content stays.

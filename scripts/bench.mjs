@@ -1,0 +1,225 @@
+// `npm run bench`: builds, serves four pages on 127.0.0.1 and loads each in headless Chromium as
+// a patient's phone would (390×844 viewport, CPU slowed 4× through the DevTools protocol, a
+// fresh context every time), interleaving the pages run by run so machine noise hits all alike.
+// One warm-up round is not counted; then BENCH_RUNS rounds (15 by default). Prints medians and
+// min–max of: the time until every element is defined, updated and showing its notice; first
+// and largest contentful paint; cumulative layout shift; JS heap; and each page's ratio to the
+// baseline (one trivial Lit element showing the same text, built from bench/baseline-element.ts).
+// Not a test: nothing here asserts a time.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { BROWSER_ARGS, findBrowser } from './browser.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const root = new URL('..', import.meta.url).pathname;
+
+console.log('Building the library and the baseline…');
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
+await build({
+  root,
+  configFile: false,
+  logLevel: 'silent',
+  build: {
+    outDir: 'dist/bench',
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: 'bench/baseline-element.ts', formats: ['es'], fileName: () => 'baseline.js' },
+  },
+});
+
+// The notice: the sample with 20 questions and 10 steps, its posting window around today.
+const notice = JSON.parse(readFileSync(join(root, 'demo/notice.json'), 'utf8'));
+const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+Object.assign(notice.dates, { postedFrom: day(-8), postedUntil: day(82) });
+notice.contact.activeUntil = day(82);
+notice.faq = Array.from({ length: 20 }, (_, i) => ({
+  ...notice.faq[i % notice.faq.length],
+  id: `q${i + 1}`,
+}));
+notice.sections.whatYouCanDo.steps = Array.from({ length: 10 }, (_, i) => ({
+  ...notice.sections.whatYouCanDo.steps[i % 6],
+  id: `s${i + 1}`,
+}));
+delete notice.translations;
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const text = (value) =>
+  escape(value)
+    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1')
+    .split(/\n\n/)
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+
+/** The CSS the README gives for the time before the script runs. */
+const BEFORE_DEFINED = readFileSync(join(root, 'demo/site.css'), 'utf8').split('\n').join('\n');
+
+const BANNER = `<notice-banner notice-id="${notice.id}" heading="${escape(notice.title)}" href="/notice" phone="${notice.contact.tollFreePhone}" posted="${notice.dates.postedFrom}" expires="${notice.dates.postedUntil}" dismissible>${text(notice.summary)}</notice-banner>`;
+const FAQ = `<notice-faq>${notice.faq
+  .map(
+    (q) =>
+      `<notice-faq-item id="${q.id}" heading="${escape(q.question)}">${text(q.answer)}</notice-faq-item>`,
+  )
+  .join('')}</notice-faq>`;
+const CHECKLIST = `<notice-checklist notice-id="${notice.id}" heading="What you can do">${notice.sections.whatYouCanDo.steps
+  .map((s) => `<notice-checklist-item id="${s.id}">${escape(s.title)}</notice-checklist-item>`)
+  .join('')}</notice-checklist>`;
+const BASELINE = `<bench-text><h2>${escape(notice.title)}</h2>${text(notice.summary)}</bench-text><bench-text>${notice.faq
+  .map((q) => `<h3>${escape(q.question)}</h3>${text(q.answer)}`)
+  .join(
+    '',
+  )}</bench-text><bench-text><h2>What you can do</h2><ul>${notice.sections.whatYouCanDo.steps
+  .map((s) => `<li>${escape(s.title)}</li>`)
+  .join('')}</ul></bench-text>`;
+
+/** Sets window.__ready when every element, also those inside shadow roots, is done. */
+const READY = `<script type="module">
+  const all = (root, out = []) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName.includes('-')) out.push(el);
+      if (el.shadowRoot) all(el.shadowRoot, out);
+    }
+    return out;
+  };
+  const done = (el) =>
+    customElements.get(el.localName) && el.hasUpdated && !el.isUpdatePending &&
+    (!(el.src || el.notice) || el.noticeView !== undefined);
+  let stable = 0;
+  const check = () => {
+    const elements = all(document);
+    stable = elements.length && elements.every(done) ? stable + 1 : 0;
+    if (stable >= 2) window.__ready = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+</script>`;
+
+const page = (title, script, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"><style>body{margin:0;padding:1rem;font:16px/1.5 system-ui,sans-serif}${BEFORE_DEFINED}</style><script type="module" src="${script}"></script></head><body><main>${body}</main>${READY}</body></html>`;
+
+const PAGES = {
+  'a. baseline (one Lit element)': page('Baseline', '/dist/bench/baseline.js', BASELINE),
+  'b. banner + FAQ + checklist, slots': page(
+    'Slots',
+    '/dist/cdn/clinic-notice.js',
+    BANNER + FAQ + CHECKLIST,
+  ),
+  'c. the same from src JSON': page(
+    'From src',
+    '/dist/cdn/clinic-notice.js',
+    `<notice-banner src="/notice.json" href="/notice" dismissible><p>${escape(notice.summary)}</p></notice-banner><notice-faq src="/notice.json"></notice-faq><notice-checklist src="/notice.json" heading="What you can do"></notice-checklist>`,
+  ),
+  'd. <notice-document>': page(
+    'Document',
+    '/dist/cdn/clinic-notice.js',
+    '<notice-document src="/notice.json"><h1>Notice of Data Breach</h1></notice-document>',
+  ),
+};
+const paths = Object.keys(PAGES).map((_, i) => `/page-${i}.html`);
+
+const server = createServer((request, response) => {
+  const path = new URL(request.url, 'http://x').pathname;
+  const index = paths.indexOf(path);
+  try {
+    if (index >= 0) {
+      response.writeHead(200, { 'content-type': 'text/html' }).end(Object.values(PAGES)[index]);
+    } else if (path === '/notice.json') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(notice));
+    } else if (path.startsWith('/dist/') && path.endsWith('.js')) {
+      const body = readFileSync(join(root, path));
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
+    } else {
+      response.writeHead(404).end();
+    }
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
+
+async function measure(path) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await tab.addInitScript(() => {
+    window.__cls = 0;
+    window.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries();
+      window.__lcp = entries[entries.length - 1].startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await tab.goto(base + path, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30_000 });
+  await tab.waitForTimeout(300); // late paints and shifts
+  const result = await tab.evaluate(() => ({
+    ready: window.__ready,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__lcp,
+    cls: window.__cls,
+  }));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return { ...result, heap: usedSize / 1_048_576 };
+}
+
+const samples = Object.keys(PAGES).map(() => []);
+for (let run = 0; run <= RUNS; run++) {
+  process.stdout.write(run === 0 ? 'warm-up' : ` ${run}`);
+  for (const [i, path] of paths.entries()) {
+    const result = await measure(path);
+    if (run > 0) samples[i].push(result);
+  }
+}
+console.log('\n');
+await browser.close();
+server.close();
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const stat = (values, digits = 0) =>
+  `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+
+const baseline = samples[0];
+const columns = ['page', 'ready ms', '× base', 'FCP ms', 'LCP ms', 'CLS', 'heap MB', '× base'];
+const rows = Object.keys(PAGES).map((name, i) => {
+  const s = samples[i];
+  const pick = (key) => s.map((r) => r[key]);
+  return [
+    name,
+    stat(pick('ready')),
+    (median(pick('ready')) / median(baseline.map((r) => r.ready))).toFixed(2),
+    stat(pick('fcp')),
+    stat(pick('lcp')),
+    stat(pick('cls'), 3),
+    stat(pick('heap'), 2),
+    (median(pick('heap')) / median(baseline.map((r) => r.heap))).toFixed(2),
+  ];
+});
+const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(
+  `${RUNS} interleaved runs per page, CPU 4× slower, 390×844 viewport; median (min–max)\n`,
+);
+console.log(line(columns));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));
