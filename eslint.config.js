@@ -32,6 +32,7 @@ export default tseslint.config(
   {
     files: [
       'scripts/**/*.mjs',
+      '.puppeteerrc.cjs',
       'bin/**/*.js',
       '*.config.{js,mjs,ts}',
       'src/model/cli.ts',
