@@ -7,7 +7,7 @@
  */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/internal/**', 'src/model/**'],
+  exclude: ['src/**/*.styles.ts', 'src/internal/!(notice-source).ts', 'src/model/**'],
   litelement: true,
   plugins: [
     {
@@ -19,7 +19,11 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.events) {
-              declaration.events = declaration.events.filter((event) => event.name);
+              // Public events are all named notice-…; the rest are the analyzer's guesses from
+              // constructor arguments, or internal signals between an item and its group.
+              declaration.events = declaration.events.filter((event) =>
+                event.name?.startsWith('notice-'),
+              );
             }
           }
         }

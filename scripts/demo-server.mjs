@@ -40,6 +40,15 @@ function fileFor(pathname) {
   return file.startsWith(join(root, 'demo')) ? file : undefined;
 }
 
+/** The built CDN file's Subresource Integrity hash (written by the build). */
+async function integrity() {
+  try {
+    return (await readFile(join(root, 'dist/cdn/clinic-notice.js.sri'), 'utf8')).trim();
+  } catch {
+    return '';
+  }
+}
+
 export function createDemoServer() {
   return createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -59,7 +68,8 @@ export function createDemoServer() {
         body = body
           .toString('utf8')
           .replaceAll('{{posted}}', posted)
-          .replaceAll('{{expires}}', expires);
+          .replaceAll('{{expires}}', expires)
+          .replaceAll('{{integrity}}', await integrity());
       }
       // As a clinic's host would: compressed, and revalidated rather than never stored (a page
       // marked no-store cannot use the browser's back/forward cache).

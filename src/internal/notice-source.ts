@@ -28,6 +28,9 @@ export declare class NoticeSourceElement {
 const NOTICE_PROPERTY = '(notice property)';
 
 /**
+ * @fires {NoticeErrorEvent} notice-error - The notice file (or `notice` object) could not be
+ *   used: not fetched, not JSON, or not valid against the schema. The page's content stays.
+ *
  * Gives an element `src` and `notice`: it loads and checks the notice, re-renders with it, and on
  * any failure fires `notice-error` and keeps the page's own content.
  */

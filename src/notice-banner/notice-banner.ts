@@ -96,6 +96,8 @@ const CLOSE_ICON = svg`<path d="M5 5l14 14M19 5 5 19" stroke="currentColor" stro
  *
  * @fires {NoticeDismissEvent} notice-dismiss - The patient pressed the dismiss button. Fired
  *   before the banner hides; cancelable.
+ * @fires {NoticeErrorEvent} notice-error - Its notice file (`src`) or `notice` could not be used; the
+ *   page's own content stays.
  */
 export class NoticeBanner extends NoticeSource(LitElement) {
   static override styles = styles;

@@ -58,6 +58,8 @@ const UNCHECKED = 'unchecked';
  * @fires {NoticeCompleteEvent} notice-complete - The patient ticked the last unticked step.
  * @fires {NoticeResetEvent} notice-reset - The patient pressed "Start over"; cancelable, fired
  *   before anything is cleared.
+ * @fires {NoticeErrorEvent} notice-error - Its notice file (`src`) or `notice` could not be used; the
+ *   page's own content stays.
  */
 export class NoticeChecklist extends NoticeSource(LitElement) implements ChecklistOwner {
   static override styles = styles;

@@ -45,6 +45,9 @@ const EMAIL = /^[^\s@?#&<>"'\\/:]+@[^\s@?#&<>"'\\/:]+\.[^\s@?#&<>"'\\/:]+$/;
  *   reach the block, so a site's CSS cannot shrink it).
  * @cssprop [--notice-contact-heading-size=1.5em] - Font size of the heading.
  * @cssprop [--notice-contact-padding=1rem 1.25rem] - Space inside the block.
+ *
+ * @fires {NoticeErrorEvent} notice-error - Its notice file (`src`) or `notice` could not be used; the
+ *   page's own content stays.
  */
 export class NoticeContact extends NoticeSource(LitElement) {
   static override styles = styles;

@@ -33,6 +33,9 @@ const TAG = 'notice-faq';
  * @cssprop [--notice-faq-font-family=inherit] - Font family.
  * @cssprop [--notice-faq-font-size=1rem] - Base font size (the page's own font-size does not reach
  *   the accordion, so a site's CSS cannot shrink it).
+ *
+ * @fires {NoticeErrorEvent} notice-error - Its notice file (`src`) or `notice` could not be used; the
+ *   page's own content stays.
  */
 export class NoticeFaq extends NoticeSource(LitElement) {
   static override styles = styles;
