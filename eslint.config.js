@@ -48,6 +48,7 @@ export default tseslint.config(
       'scripts/test-hardening.mjs',
       'scripts/bench.mjs',
       'scripts/lighthouse.mjs',
+      'scripts/test-integrations.mjs',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
