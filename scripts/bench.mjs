@@ -55,7 +55,7 @@ const text = (value) =>
     .join('');
 
 /** The CSS the README gives for the time before the script runs. */
-const BEFORE_DEFINED = readFileSync(join(root, 'demo/site.css'), 'utf8').split('\n').join('\n');
+const BEFORE_DEFINED = readFileSync(join(root, 'demo/site.css'), 'utf8');
 
 const BANNER = `<notice-banner notice-id="${notice.id}" heading="${escape(notice.title)}" href="/notice" phone="${notice.contact.tollFreePhone}" posted="${notice.dates.postedFrom}" expires="${notice.dates.postedUntil}" dismissible>${text(notice.summary)}</notice-banner>`;
 const FAQ = `<notice-faq>${notice.faq

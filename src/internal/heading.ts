@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { warn } from './warn.js';
 
 export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
@@ -7,6 +8,13 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 export function headingLevel(value: unknown, fallback: HeadingLevel): HeadingLevel {
   const level = Number(value);
   return HEADING_LEVELS.includes(level as HeadingLevel) ? (level as HeadingLevel) : fallback;
+}
+
+/** Tells the page's author, naming the element, when a `heading-level` is not 1 to 6. */
+export function warnIfNotHeadingLevel(tag: string, value: unknown, fallback: HeadingLevel): void {
+  if (!HEADING_LEVELS.includes(value as HeadingLevel)) {
+    warn(tag, `heading-level="${value}" is not a number from 1 to 6; using ${fallback}.`);
+  }
 }
 
 /** A real `<h1>`–`<h6>` with the given id and part, so headings navigation finds it. */

@@ -20,3 +20,18 @@ export function telUrl(phone: string | undefined | null): string | undefined {
   const digits = phone?.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
   return digits && /\d{3,}/.test(digits) ? `tel:${digits}` : undefined;
 }
+
+/** `url` when it may be a page's address (`https:`, `http:`, relative); never `tel:` or `mailto:`. */
+export function pageUrl(url: string | undefined | null): string | undefined {
+  const safe = safeUrl(url);
+  return safe && !/^(tel|mailto):/i.test(safe) ? safe : undefined;
+}
+
+/** An address a `mailto:` link can carry: no spaces, no query, one `@` with text either side. */
+const EMAIL = /^[^\s@?#&<>"'\\/:]+@[^\s@?#&<>"'\\/:]+\.[^\s@?#&<>"'\\/:]+$/;
+
+/** A `mailto:` URL for a plain email address, or `undefined` for anything else. */
+export function mailtoUrl(email: string | undefined | null): string | undefined {
+  const address = email?.trim();
+  return address && EMAIL.test(address) ? `mailto:${address}` : undefined;
+}

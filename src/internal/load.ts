@@ -45,7 +45,7 @@ export function forgetNotices(): void {
 }
 
 /** Checks an object against the schema: the first problem as a `NoticeLoadError`, or the notice. */
-export function checkNotice(value: unknown, url: string): Notice {
+export function validNotice(value: unknown, url: string): Notice {
   const [problem] = validate(value, schema);
   if (problem) {
     throw new NoticeLoadError(
@@ -101,7 +101,7 @@ async function fetchNotice(url: string): Promise<Notice> {
     } catch (error) {
       throw new NoticeLoadError(url, `it is not valid JSON (${(error as Error).message})`);
     }
-    return checkNotice(data, url);
+    return validNotice(data, url);
   } finally {
     clearTimeout(timer);
   }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { NoticeErrorEvent } from '../events.js';
 import { localize, type LocalizedNotice } from '../model/localize.js';
 import type { Notice } from '../model/notice.types.js';
-import { NoticeLoadError, checkNotice, loadNotice } from './load.js';
+import { NoticeLoadError, validNotice, loadNotice } from './load.js';
 import { languageOf } from './strings.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -82,7 +82,7 @@ export function NoticeSource<T extends Constructor<LitElement>>(Base: T) {
       if (this.src !== src || this.notice !== notice) return;
       try {
         if (notice) {
-          this.loaded = checkNotice(notice, NOTICE_PROPERTY);
+          this.loaded = validNotice(notice, NOTICE_PROPERTY);
         } else if (src) {
           const loaded = await loadNotice(src);
           if (this.src === src && !this.notice) this.loaded = loaded;

@@ -7,7 +7,7 @@
  * The library gives no legal advice: the rules ask for the elements the laws name, so that the
  * author can see at once what is missing. A notice that passes can still need a lawyer's reading.
  */
-import { safeUrl } from '../internal/links.js';
+import { mailtoUrl, pageUrl } from '../internal/links.js';
 import type { Notice, Translation } from './notice.types.js';
 import { schema } from './schema.generated.js';
 import { linksIn } from './text.js';
@@ -73,8 +73,6 @@ const CA_SECTIONS = [
 const ID_NUMBERS = new Set(['ssn', 'drivers-license', 'state-id', 'passport']);
 /** US toll-free area codes, after an optional leading 1; vanity letters may follow. */
 const TOLL_FREE = /^1?(800|833|844|855|866|877|888)[0-9A-Za-z]{7}/;
-/** The address `<notice-contact>` links with `mailto:`; the same test, so both agree. */
-const EMAIL = /^[^\s@?#&<>"'\\/:]+@[^\s@?#&<>"'\\/:]+\.[^\s@?#&<>"'\\/:]+$/;
 const POSTING_DAYS = 90;
 const NOTICE_WITHIN_DAYS = 60;
 
@@ -364,7 +362,7 @@ function links(n: Notice, add: Add) {
           `The link [${link.label}](${link.url}) is refused: only https:, http:, tel:, mailto: and relative links are allowed, so it shows as plain text. Change the URL.`,
         );
       }
-    } else if (ref === '#/$defs/url' && !webUrl(value)) {
+    } else if (ref === '#/$defs/url' && !pageUrl(value)) {
       error(
         path,
         `"${value}" is refused: only https:, http: and relative URLs are allowed here. Change the URL.`,
@@ -372,17 +370,12 @@ function links(n: Notice, add: Add) {
     }
   });
   const email = n.contact?.email;
-  if (email !== undefined && !EMAIL.test(email.trim())) {
+  if (email !== undefined && !mailtoUrl(email)) {
     error(
       'contact.email',
       `"${email}" is not a plain email address, so it shows as text, not as a link. Write the address alone, such as privacy@clinic.example: no "mailto:", name or spaces.`,
     );
   }
-}
-
-function webUrl(url: string): boolean {
-  const safe = safeUrl(url);
-  return !!safe && !/^(tel|mailto):/i.test(safe);
 }
 
 /** Calls `visit` with every `$ref` the notice reaches in the schema, its value and its path. */

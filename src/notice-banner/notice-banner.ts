@@ -12,7 +12,7 @@ import {
 } from '../internal/dates.js';
 import { defineElement } from '../internal/define.js';
 import { focusPast } from '../internal/focus.js';
-import { HEADING_LEVELS, heading, headingLevel, type HeadingLevel } from '../internal/heading.js';
+import { heading, headingLevel, warnIfNotHeadingLevel } from '../internal/heading.js';
 import { safeUrl, telUrl } from '../internal/links.js';
 import { readItem, storageKey, writeItem } from '../internal/storage.js';
 import { LanguageController } from '../internal/strings.js';
@@ -194,12 +194,7 @@ export class NoticeBanner extends NoticeSource(LitElement) {
         `severity="${this.severity}" is not one of ${BANNER_SEVERITIES.join(', ')}; showing it as "warning".`,
       );
     }
-    if (
-      changed.has('headingLevel') &&
-      !HEADING_LEVELS.includes(this.headingLevel as HeadingLevel)
-    ) {
-      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 1 to 6; using 2.`);
-    }
+    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 2);
     this.phase = this.currentPhase();
   }
 

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeCheckEvent } from '../events.js';
 import { defineElement } from '../internal/define.js';
-import { safeUrl, telUrl } from '../internal/links.js';
+import { pageUrl, telUrl } from '../internal/links.js';
 import { ownerOf } from '../internal/owner.js';
 import { LanguageController } from '../internal/strings.js';
 import { warn } from '../internal/warn.js';
@@ -95,7 +95,7 @@ export class NoticeChecklistItem extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('href') && this.href && !this.link()) {
+    if (changed.has('href') && this.href && !pageUrl(this.href)) {
       warn(TAG, `href="${this.href}" is not an https:, http: or relative URL; it is not linked.`);
     }
     if (changed.has('phone') && this.phone && !telUrl(this.phone)) {
@@ -111,7 +111,7 @@ export class NoticeChecklistItem extends LitElement {
 
   protected override render() {
     const words = this.language.strings;
-    const link = this.link();
+    const link = pageUrl(this.href);
     const tel = telUrl(this.phone);
     return html`
       <div part="base">
@@ -145,11 +145,6 @@ export class NoticeChecklistItem extends LitElement {
         </div>
       </div>
     `;
-  }
-
-  private link(): string | undefined {
-    const url = safeUrl(this.href);
-    return url && !/^(tel|mailto):/i.test(url) ? url : undefined;
   }
 
   private onChange(event: Event): void {

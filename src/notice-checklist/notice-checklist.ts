@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeCheckEvent, NoticeCompleteEvent, NoticeResetEvent } from '../events.js';
 import { defineElement } from '../internal/define.js';
-import { HEADING_LEVELS, heading, headingLevel, type HeadingLevel } from '../internal/heading.js';
+import { heading, headingLevel, warnIfNotHeadingLevel } from '../internal/heading.js';
 import {
   keysStartingWith,
   readItem,
@@ -131,12 +131,7 @@ export class NoticeChecklist extends NoticeSource(LitElement) implements Checkli
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('headingLevel') &&
-      !HEADING_LEVELS.includes(this.headingLevel as HeadingLevel)
-    ) {
-      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 1 to 6; using 2.`);
-    }
+    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 2);
     if (changed.has('noticeId') && changed.get('noticeId') !== undefined) this.restore();
   }
 

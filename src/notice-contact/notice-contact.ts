@@ -2,16 +2,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { endOf, formatDate, machineDate, parseDate } from '../internal/dates.js';
 import { defineElement } from '../internal/define.js';
-import { HEADING_LEVELS, heading, headingLevel, type HeadingLevel } from '../internal/heading.js';
-import { safeUrl, telUrl } from '../internal/links.js';
+import { heading, headingLevel, warnIfNotHeadingLevel } from '../internal/heading.js';
+import { mailtoUrl, pageUrl, telUrl } from '../internal/links.js';
 import { LanguageController, fill } from '../internal/strings.js';
 import { NoticeSource } from '../internal/notice-source.js';
 import { warn } from '../internal/warn.js';
 import { styles } from './notice-contact.styles.js';
 
 const TAG = 'notice-contact';
-/** An address a `mailto:` link can carry: no spaces, no query, one `@` with text either side. */
-const EMAIL = /^[^\s@?#&<>"'\\/:]+@[^\s@?#&<>"'\\/:]+\.[^\s@?#&<>"'\\/:]+$/;
 
 /**
  * How to reach the clinic about the notice: the toll-free line (HIPAA 45 CFR 164.404(c)(E)), email,
@@ -82,22 +80,17 @@ export class NoticeContact extends NoticeSource(LitElement) {
   private readonly language = new LanguageController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('headingLevel') &&
-      !HEADING_LEVELS.includes(this.headingLevel as HeadingLevel)
-    ) {
-      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 1 to 6; using 2.`);
-    }
+    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 2);
     if (changed.has('phone') && this.phone && !telUrl(this.phone)) {
       warn(TAG, `phone="${this.phone}" has no digits to dial; it is shown as text, not linked.`);
     }
-    if (changed.has('email') && this.email && !mailto(this.email)) {
+    if (changed.has('email') && this.email && !mailtoUrl(this.email)) {
       warn(
         TAG,
         `email="${this.email}" is not a plain email address; it is shown as text, not linked.`,
       );
     }
-    if (changed.has('website') && this.website && !websiteUrl(this.website)) {
+    if (changed.has('website') && this.website && !pageUrl(this.website)) {
       warn(
         TAG,
         `website="${this.website}" is not an https:, http: or relative URL; it is shown as text, not linked.`,
@@ -123,9 +116,9 @@ export class NoticeContact extends NoticeSource(LitElement) {
         )}
         <dl part="list">
           ${this.entry(words.phone, c.phone, () => this.phoneValue(c))}
-          ${this.entry(words.email, c.email, () => this.link('email', mailto(c.email), c.email!))}
+          ${this.entry(words.email, c.email, () => this.link('email', mailtoUrl(c.email), c.email!))}
           ${this.entry(words.website, c.website, () =>
-            this.link('website', websiteUrl(c.website), this.websiteText || c.website!),
+            this.link('website', pageUrl(c.website), this.websiteText || c.website!),
           )}
           ${this.entry(
             words.address,
@@ -180,16 +173,6 @@ export class NoticeContact extends NoticeSource(LitElement) {
       ? html`<a part=${name} href=${href}>${text}</a>`
       : html`<span part=${name}>${text}</span>`;
   }
-}
-
-function mailto(email: string | undefined): string | undefined {
-  const address = email?.trim();
-  return address && EMAIL.test(address) ? `mailto:${address}` : undefined;
-}
-
-function websiteUrl(website: string | undefined): string | undefined {
-  const url = safeUrl(website);
-  return url && !/^(tel|mailto):/i.test(url) ? url : undefined;
 }
 
 defineElement(TAG, NoticeContact);

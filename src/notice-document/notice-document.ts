@@ -2,11 +2,15 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, machineDate, parseDate } from '../internal/dates.js';
 import { defineElement } from '../internal/define.js';
-import { HEADING_LEVELS, heading, headingLevel, type HeadingLevel } from '../internal/heading.js';
+import {
+  heading,
+  headingLevel,
+  type HeadingLevel,
+  warnIfNotHeadingLevel,
+} from '../internal/heading.js';
 import { NoticeSource } from '../internal/notice-source.js';
 import { renderText } from '../internal/render-text.js';
 import { LanguageController, fill, type Strings } from '../internal/strings.js';
-import { warn } from '../internal/warn.js';
 import { langOf, type LocalizedNotice } from '../model/localize.js';
 import '../notice-checklist/notice-checklist.js';
 import '../notice-contact/notice-contact.js';
@@ -62,12 +66,7 @@ export class NoticeDocument extends NoticeSource(LitElement) {
   private readonly language = new LanguageController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('headingLevel') &&
-      !HEADING_LEVELS.includes(this.headingLevel as HeadingLevel)
-    ) {
-      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 1 to 6; using 1.`);
-    }
+    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 1);
   }
 
   protected override render() {

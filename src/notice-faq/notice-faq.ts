@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../internal/define.js';
-import { HEADING_LEVELS, type HeadingLevel } from '../internal/heading.js';
+import { warnIfNotHeadingLevel } from '../internal/heading.js';
 import { LanguageController } from '../internal/strings.js';
 import { NoticeSource } from '../internal/notice-source.js';
 import { renderText } from '../internal/render-text.js';
-import { warn } from '../internal/warn.js';
 import { langOf } from '../model/localize.js';
 import { ITEM_CHANGE, NoticeFaqItem } from './notice-faq-item.js';
 import { styles } from './notice-faq.styles.js';
@@ -64,12 +63,7 @@ export class NoticeFaq extends NoticeSource(LitElement) {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('headingLevel') &&
-      !HEADING_LEVELS.includes(this.headingLevel as HeadingLevel)
-    ) {
-      warn(TAG, `heading-level="${this.headingLevel}" is not a number from 1 to 6; using 3.`);
-    }
+    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 3);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
