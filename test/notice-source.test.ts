@@ -367,6 +367,26 @@ describe('notices from a file (src, notice)', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("holds a screen's height while its file loads, so what follows stays put", async () => {
+      let answer!: (response: Response) => void;
+      sinon.stub(window, 'fetch').returns(new Promise<Response>((resolve) => (answer = resolve)));
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <notice-document src="/slow-notice.json"><p>Loading the notice…</p></notice-document>
+          <p id="after-document">What follows the notice.</p>
+        </div>`,
+      );
+      const el = wrapper.querySelector('notice-document')!;
+      const after = wrapper.querySelector('#after-document')!;
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.be.at.least(window.innerHeight);
+      const before = after.getBoundingClientRect().top;
+      expect(before).to.be.at.least(window.innerHeight); // below the fold
+      answer(new Response(JSON.stringify(sample)));
+      await loaded(el);
+      expect(after.getBoundingClientRect().top).to.be.at.least(before);
+    });
+
     it('starts at heading-level and leaves out what the file leaves out', async () => {
       const notice = structuredClone(sample);
       delete notice.sections!.whatWeAreDoing;
