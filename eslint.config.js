@@ -35,7 +35,7 @@ export default tseslint.config(
       '.puppeteerrc.cjs',
       'bin/**/*.js',
       '*.config.{js,mjs,ts}',
-      'src/model/cli.ts',
+      'src/cli/cli.ts',
       'test/node/**/*.ts',
     ],
     languageOptions: { globals: globals.node },

@@ -4,7 +4,7 @@ import { minifyCss } from './scripts/minify-css.mjs';
 /**
  * Two builds of the same source:
  * - `vite build`: the npm build, one ES module per source file under dist/, Lit left as an import,
- *   plus dist/model/cli.js, the checker behind `bin/clinic-notice.js` (Node only).
+ *   plus dist/cli/cli.js, the checker behind `bin/clinic-notice.js` (Node only).
  * - `vite build --mode cdn`: dist/cdn/clinic-notice.js, one minified file with Lit inside, for a
  *   plain `<script type="module">` tag; `--mode cdn-banner`: dist/cdn/notice-banner.js, the same
  *   for a page that shows only the banner.
@@ -19,7 +19,7 @@ export default defineConfig(({ mode }) => {
       ? { 'clinic-notice': 'src/index.ts' }
       : mode === 'cdn-banner'
         ? { 'notice-banner': 'src/notice-banner/notice-banner.ts' }
-        : { index: 'src/index.ts', 'model/cli': 'src/model/cli.ts' };
+        : { index: 'src/index.ts', 'cli/cli': 'src/cli/cli.ts' };
   return {
     plugins: [minifyCss()],
     build: {

@@ -34,7 +34,7 @@ const REQUIRED = [
   'dist/index.d.ts',
   'dist/cdn/clinic-notice.js',
   'dist/cdn/notice-banner.js',
-  'dist/model/cli.js',
+  'dist/cli/cli.js',
   'dist/jsx.d.ts',
   'dist/vscode.html-custom-data.json',
   'bin/clinic-notice.js',

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CA_HEADINGS } from '../model/california.js';
 
 /** The element's own words. Notice content is the clinic's and never passes through here. */
 const en = {
@@ -27,12 +28,8 @@ const en = {
   hours: 'Hours',
   openUntil: 'This line is open until {date}.',
   openedUntil: 'This line was open until {date}.',
-  whatHappened: 'What Happened?',
-  informationInvolved: 'What Information Was Involved?',
-  whatWeAreDoing: 'What We Are Doing.',
-  whatYouCanDo: 'What You Can Do.',
-  otherInformation: 'Other Important Information.',
-  moreInformation: 'For More Information.',
+  /** The section headings California prescribes (1798.82(d)(1)), in its words. */
+  ...CA_HEADINGS,
   questions: 'Questions and Answers',
   noticeDate: 'Notice date',
   lastUpdated: 'Last updated',
@@ -49,7 +46,10 @@ const en = {
   delayed: 'This notice was delayed because a law-enforcement investigation asked us to wait.',
 };
 
-export type Strings = typeof en;
+/** Every table has every key; a heading may be any string in another language. */
+export type Strings = {
+  [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K];
+};
 
 const es: Strings = {
   dismiss: 'Cerrar este aviso',
@@ -83,8 +83,8 @@ const es: Strings = {
   informationInvolved: '¿Qué información se vio afectada?',
   whatWeAreDoing: 'Lo que estamos haciendo.',
   whatYouCanDo: 'Lo que usted puede hacer.',
-  otherInformation: 'Otra información importante.',
-  moreInformation: 'Para más información.',
+  otherImportantInformation: 'Otra información importante.',
+  forMoreInformation: 'Para más información.',
   questions: 'Preguntas y respuestas',
   noticeDate: 'Fecha del aviso',
   lastUpdated: 'Última actualización',

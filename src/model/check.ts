@@ -1,17 +1,22 @@
 /**
  * The checker behind `npx clinic-notice check`: what a notice file lacks or gets wrong, each
  * finding with the rule it comes from. It reads the notice file's shape from the same schema the
- * elements use, and it knows nothing of the DOM or the file system (src/model/cli.ts reads files
+ * elements use, and it knows nothing of the DOM or the file system (src/cli/cli.ts reads files
  * and prints).
  *
  * The library gives no legal advice: the rules ask for the elements the laws name, so that the
  * author can see at once what is missing. A notice that passes can still need a lawyer's reading.
  */
-import { mailtoUrl, pageUrl } from '../internal/links.js';
-import type { Notice, Translation } from './notice.types.js';
+import { CA_HEADINGS, CA_TITLE } from './california.js';
+import { addDays, daysBetween, isCalendarDate } from './dates.js';
+import { translatableFields } from './fields.js';
+import { mailtoUrl, pageUrl } from './links.js';
+import type { Notice } from './notice.types.js';
+import { join, segments } from './paths.js';
+import { POSTING_DAYS, postingShortfall } from './posting.js';
 import { schema } from './schema.generated.js';
 import { linksIn } from './text.js';
-import { isCalendarDate, validate, type Schema } from './validate.js';
+import { validate, type Schema } from './validate.js';
 
 /** One thing to fix (`error`) or to look at (`warning`), where it is and the rule it breaks. */
 export interface Finding {
@@ -54,17 +59,6 @@ export const RULES = {
   translations: 'clinic-notice: translations',
 } as const;
 
-/** California's title, and its headings in the order the notice must present them. */
-export const CA_TITLE = 'Notice of Data Breach';
-const CA_SECTIONS = [
-  ['whatHappened', 'What Happened?'],
-  ['informationInvolved', 'What Information Was Involved?'],
-  ['whatWeAreDoing', 'What We Are Doing.'],
-  ['whatYouCanDo', 'What You Can Do.'],
-  ['otherImportantInformation', 'Other Important Information.'],
-  ['forMoreInformation', 'For More Information.'],
-] as const;
-
 /**
  * Information categories that make California ask for an identity-theft protection offer: the
  * Social Security and government ID numbers of Civil Code 1798.82(h)(1)(A) and (B) (driver's
@@ -73,7 +67,6 @@ const CA_SECTIONS = [
 const ID_NUMBERS = new Set(['ssn', 'drivers-license', 'state-id', 'passport']);
 /** US toll-free area codes, after an optional leading 1; vanity letters may follow. */
 const TOLL_FREE = /^1?(800|833|844|855|866|877|888)[0-9A-Za-z]{7}/;
-const POSTING_DAYS = 90;
 const NOTICE_WITHIN_DAYS = 60;
 
 /**
@@ -203,8 +196,9 @@ function hipaaContents(n: Notice, add: Add) {
 function hipaaPosting(n: Notice, add: Add) {
   const { postedFrom, postedUntil } = n.dates;
   const enough = addDays(postedFrom, POSTING_DAYS);
-  const span = daysBetween(postedFrom, postedUntil);
-  if (span < POSTING_DAYS) {
+  const shortfall = postingShortfall(postedFrom, postedUntil);
+  if (shortfall) {
+    const span = shortfall.days;
     add('error', RULES.hipaaPosting)(
       'dates.postedUntil',
       `The web posting runs from ${postedFrom} to ${postedUntil}, ${span < 0 ? 'which ends before it begins' : `only ${span} days`}. A substitute notice on the home page must stay up for 90 days. Set dates.postedUntil to ${enough} or later.`,
@@ -216,7 +210,7 @@ function hipaaPosting(n: Notice, add: Add) {
       'contact.activeUntil',
       `The notice does not say until when the toll-free line is open. With a substitute notice it must stay open for at least 90 days. Set contact.activeUntil to ${enough} or later.`,
     );
-  } else if (daysBetween(postedFrom, activeUntil) < POSTING_DAYS) {
+  } else if (postingShortfall(postedFrom, activeUntil)) {
     add('error', RULES.hipaaPosting)(
       'contact.activeUntil',
       `The toll-free line closes on ${activeUntil}, less than 90 days after the posting begins (${postedFrom}). With a substitute notice it must stay open for at least 90 days. Set contact.activeUntil to ${enough} or later.`,
@@ -257,7 +251,10 @@ function california(n: Notice, add: Add) {
     );
   }
   const s = n.sections ?? {};
-  for (const [key, heading] of CA_SECTIONS) {
+  for (const [key, heading] of Object.entries(CA_HEADINGS) as [
+    keyof typeof CA_HEADINGS,
+    string,
+  ][]) {
     if (!s[key]) {
       form(
         `sections.${key}`,
@@ -409,10 +406,10 @@ function translations(n: Notice, add: Add) {
   for (const [lang, t] of Object.entries(n.translations ?? {})) {
     if (!t) continue;
     const base = join('translations', lang);
-    for (const [path, main, own] of translatable(n, t)) {
-      if (main !== undefined && own === undefined) {
+    for (const field of translatableFields(n, t)) {
+      if (field.expected && field.main !== undefined && field.own === undefined) {
         warning(
-          `${base}.${path}`,
+          `${base}.${field.translationPath}`,
           `The "${lang}" translation leaves this field out, so its readers see the "${n.lang}" text here. Add the translation, or ignore this warning if the "${n.lang}" text is meant.`,
         );
       }
@@ -450,91 +447,8 @@ function translations(n: Notice, add: Add) {
   }
 }
 
-/**
- * The text fields a translation can give, as [path in the translation, main text, translation].
- * The organisation's name is left out: a name usually reads the same in every language, and the
- * main one is the right fallback.
- */
-function translatable(n: Notice, t: Translation): [string, unknown, unknown][] {
-  const s = n.sections;
-  const ts = t.sections;
-  const fields: [string, unknown, unknown][] = [
-    ['title', n.title, t.title],
-    ['summary', n.summary, t.summary],
-    [
-      'lawEnforcementDelay.statement',
-      n.lawEnforcementDelay?.statement,
-      t.lawEnforcementDelay?.statement,
-    ],
-    ['sections.whatHappened', s?.whatHappened, ts?.whatHappened],
-    [
-      'sections.informationInvolved.text',
-      s?.informationInvolved?.text,
-      ts?.informationInvolved?.text,
-    ],
-    ['sections.whatWeAreDoing', s?.whatWeAreDoing, ts?.whatWeAreDoing],
-    ['sections.whatYouCanDo.text', s?.whatYouCanDo?.text, ts?.whatYouCanDo?.text],
-  ];
-  for (const step of s?.whatYouCanDo?.steps ?? []) {
-    const own = ts?.whatYouCanDo?.steps?.[step.id];
-    const at = join('sections.whatYouCanDo.steps', step.id);
-    fields.push(
-      [`${at}.title`, step.title, own?.title],
-      [`${at}.detail`, step.detail, own?.detail],
-      [`${at}.linkText`, step.linkText, own?.linkText],
-    );
-  }
-  fields.push(
-    [
-      'sections.otherImportantInformation',
-      s?.otherImportantInformation,
-      ts?.otherImportantInformation,
-    ],
-    ['sections.forMoreInformation', s?.forMoreInformation, ts?.forMoreInformation],
-    [
-      'identityTheftProtection.text',
-      n.identityTheftProtection?.text,
-      t.identityTheftProtection?.text,
-    ],
-    ['patientRights.policeReport', n.patientRights?.policeReport, t.patientRights?.policeReport],
-    [
-      'patientRights.securityFreeze',
-      n.patientRights?.securityFreeze,
-      t.patientRights?.securityFreeze,
-    ],
-  );
-  for (const item of n.faq ?? []) {
-    const own = t.faq?.[item.id];
-    const at = join('faq', item.id);
-    fields.push(
-      [`${at}.question`, item.question, own?.question],
-      [`${at}.answer`, item.answer, own?.answer],
-    );
-  }
-  fields.push(
-    ['contact.postalAddress', n.contact?.postalAddress, t.contact?.postalAddress],
-    ['contact.hours', n.contact?.hours, t.contact?.hours],
-  );
-  return fields;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Paths, dates, order
-
-/** `a.b`, `a[2]`, `a["call-us"]`: the path form validate() uses. */
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
-  return path ? `${path}.${key}` : key;
-}
-
-function segments(path: string): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (const match of path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)) {
-    out.push(match[1] ?? (match[2] !== undefined ? Number(match[2]) : JSON.parse(match[3])));
-  }
-  return out;
-}
 
 /**
  * Errors first, then warnings; each in the order of the file as the schema lays it out (fields in
@@ -581,13 +495,6 @@ function sortFindings(findings: Finding[], n: Notice): Finding[] {
     return x.length - y.length;
   });
 }
-
-const DAY = 86_400_000;
-const dayNumber = (date: string) =>
-  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY;
-const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
-const addDays = (date: string, days: number) =>
-  new Date((dayNumber(date) + days) * DAY).toISOString().slice(0, 10);
 
 /** A schema problem as a sentence: `"noticeDate" is missing.` */
 function schemaMessage(path: string, problem: string): string {

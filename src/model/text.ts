@@ -1,4 +1,4 @@
-import { safeUrl } from '../internal/links.js';
+import { safeUrl } from './links.js';
 
 /** A link in a text field: `[label](url)`. `href` is undefined when the URL was refused. */
 export interface TextLink {

@@ -4,6 +4,9 @@
  * the keywords that schema uses and no others. The elements and the checker share it, and the
  * tests hold it to Ajv's verdict on the same files.
  */
+import { isCalendarDate } from './dates.js';
+import { join } from './paths.js';
+
 export interface Schema {
   $ref?: string;
   type?: string | string[];
@@ -27,19 +30,6 @@ export interface SchemaProblem {
   message: string;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `value` is a real calendar day written `YYYY-MM-DD` (no 2026-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -56,12 +46,6 @@ const ARTICLE: Record<string, string> = {
   array: 'a list',
   null: 'null',
 };
-
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
-  return path ? (name.startsWith('"') ? `${path}[${name}]` : `${path}.${name}`) : name;
-}
 
 /** Every way `value` breaks `schema`, in document order; empty when it is valid. */
 export function validate(value: unknown, schema: Schema, root: Schema = schema): SchemaProblem[] {

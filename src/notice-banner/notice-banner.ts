@@ -2,18 +2,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeDismissEvent } from '../events.js';
-import {
-  daysBetween,
-  endOf,
-  formatDate,
-  machineDate,
-  parseDate,
-  type NoticeDate,
-} from '../internal/dates.js';
+import { endOf, formatDate, machineDate, parseDate, type NoticeDate } from '../model/dates.js';
+import { POSTING_DAYS, postingDay, postingShortfall } from '../model/posting.js';
 import { defineElement } from '../internal/define.js';
 import { focusPast } from '../internal/focus.js';
 import { heading, headingLevel, warnIfNotHeadingLevel } from '../internal/heading.js';
-import { safeUrl, telUrl } from '../internal/links.js';
+import { safeUrl, telUrl } from '../model/links.js';
 import { readItem, storageKey, writeItem } from '../internal/storage.js';
 import { LanguageController } from '../internal/strings.js';
 import { NoticeSource } from '../internal/notice-source.js';
@@ -29,8 +23,6 @@ export type BannerSeverity = (typeof BANNER_SEVERITIES)[number];
 type Phase = 'scheduled' | 'open' | 'expired';
 
 const TAG = 'notice-banner';
-/** HIPAA 45 CFR 164.404(d)(2): a substitute notice stays on the home page for 90 days. */
-const SUBSTITUTE_NOTICE_DAYS = 90;
 /** setTimeout's longest delay; a later boundary is reached in steps. */
 const MAX_DELAY = 2 ** 31 - 1;
 const DISMISSED_AT = /^\d{4}-\d{2}-\d{2}T/;
@@ -366,21 +358,19 @@ export class NoticeBanner extends NoticeSource(LitElement) {
         );
       }
     }
-    const from = parseDate(posted);
-    const until = parseDate(expires);
-    if (!from || !until) return;
-    const days = daysBetween(from.date, until.date);
-    if (days < 0) {
+    const from = postingDay(posted);
+    const until = postingDay(expires);
+    const shortfall = from && until && postingShortfall(from, until);
+    if (!shortfall) return;
+    if (shortfall.days < 0) {
       warn(
         TAG,
         `expires="${expires}" is before posted="${posted}", so the banner never shows; check both dates.`,
       );
-    } else if (days < SUBSTITUTE_NOTICE_DAYS) {
-      const minimum = new Date(from.date);
-      minimum.setDate(minimum.getDate() + SUBSTITUTE_NOTICE_DAYS);
+    } else {
       warn(
         TAG,
-        `the posting window from ${posted} to ${expires} is ${days} days; a HIPAA substitute notice (45 CFR 164.404(d)(2)) stays up for at least ${SUBSTITUTE_NOTICE_DAYS}. Set expires="${machineDate({ date: minimum, dateOnly: true })}" or later.`,
+        `the posting window from ${posted} to ${expires} is ${shortfall.days} days; a HIPAA substitute notice (45 CFR 164.404(d)(2)) stays up for at least ${POSTING_DAYS}. Set expires="${shortfall.earliestEnd}" or later.`,
       );
     }
   }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeCheckEvent } from '../events.js';
 import { defineElement } from '../internal/define.js';
-import { pageUrl, telUrl } from '../internal/links.js';
+import { pageUrl, telUrl } from '../model/links.js';
 import { ownerOf } from '../internal/owner.js';
 import { LanguageController } from '../internal/strings.js';
 import { warn } from '../internal/warn.js';

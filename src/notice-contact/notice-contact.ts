@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { endOf, formatDate, machineDate, parseDate } from '../internal/dates.js';
+import { endOf, formatDate, machineDate, parseDate } from '../model/dates.js';
 import { defineElement } from '../internal/define.js';
 import { heading, headingLevel, warnIfNotHeadingLevel } from '../internal/heading.js';
-import { mailtoUrl, pageUrl, telUrl } from '../internal/links.js';
+import { mailtoUrl, pageUrl, telUrl } from '../model/links.js';
 import { LanguageController, fill } from '../internal/strings.js';
 import { NoticeSource } from '../internal/notice-source.js';
 import { warn } from '../internal/warn.js';

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatDate, machineDate, parseDate } from '../internal/dates.js';
+import { formatDate, machineDate, parseDate } from '../model/dates.js';
 import { defineElement } from '../internal/define.js';
 import {
   heading,
@@ -116,7 +116,9 @@ export class NoticeDocument extends NoticeSource(LitElement) {
             html`<ul part="information-list">
               ${s.informationInvolved?.types.map(
                 (type, index) =>
-                  html`<li lang=${langOf(view, `sections.informationInvolved.types[${index}]`)}>
+                  html`<li
+                    lang=${langOf(view, `sections.informationInvolved.types[${index}].label`)}
+                  >
                     ${type.label}
                   </li>`,
               )}
@@ -147,7 +149,7 @@ export class NoticeDocument extends NoticeSource(LitElement) {
         ${this.section(
           'other-information',
           level,
-          words.otherInformation,
+          words.otherImportantInformation,
           s.otherImportantInformation !== undefined ||
             Boolean(rights?.policeReport || rights?.securityFreeze),
           [
@@ -162,7 +164,7 @@ export class NoticeDocument extends NoticeSource(LitElement) {
         ${this.section(
           'more-information',
           level,
-          words.moreInformation,
+          words.forMoreInformation,
           s.forMoreInformation !== undefined || Boolean(view.contact),
           [
             renderText(s.forMoreInformation, langOf(view, 'sections.forMoreInformation')),

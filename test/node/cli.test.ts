@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { performance } from 'node:perf_hooks';
 import { checkNotice } from '../../src/model/check.js';
-import { main, type CliIO } from '../../src/model/cli.js';
+import { main, type CliIO } from '../../src/cli/cli.js';
 import type { Notice } from '../../src/model/notice.types.js';
 
 const sampleText = readFileSync('demo/notice.json', 'utf8');

@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RULES, checkNotice, parseStates, STATES, type Finding } from './check.js';
-import { isCalendarDate } from './validate.js';
+import { RULES, checkNotice, parseStates, STATES, type Finding } from '../model/check.js';
+import { isCalendarDate } from '../model/dates.js';
 
 export interface Output {
   write(text: string): unknown;
