@@ -1,9 +1,8 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../internal/styles.js';
+import { hostStyles, visuallyHidden } from '../internal/styles.js';
 
-// The host's font size and line height are !important: inside a shadow root that beats even
-// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = [
+  hostStyles,
   visuallyHidden,
   css`
     :host {
@@ -11,17 +10,14 @@ export const styles = [
       --_accent: light-dark(#8a4b00, #ffb347);
       --_background: light-dark(#fff4e5, #2e1f0a);
       --_color: light-dark(#1f1a14, #fbf4ea);
-      --_link: light-dark(#0b4f9c, #9cc7ff);
-      --_focus: light-dark(#0b4f9c, #ffd54f);
-
-      display: block;
+      --_link: var(--_token-link);
+      --_focus: var(--_token-focus);
       container-type: inline-size;
       box-sizing: border-box;
       color: var(--notice-banner-color, var(--_color));
-      font-family: var(--notice-banner-font-family, inherit);
+      --_font-family: var(--notice-banner-font-family);
       overflow-wrap: anywhere;
-      font-size: var(--notice-banner-font-size, 1rem) !important;
-      line-height: 1.5 !important;
+      --_font-size: var(--notice-banner-font-size);
     }
 
     .banner[data-severity='info'] {

@@ -1,31 +1,25 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeDismissEvent } from '../events.js';
-import { endOf, formatDate, machineDate, parseDate, type NoticeDate } from '../model/dates.js';
-import { POSTING_DAYS, postingDay, postingShortfall } from '../model/posting.js';
-import { defineElement } from '../internal/define.js';
+import { DeviceMemory } from '../internal/device-memory.js';
 import { focusPast } from '../internal/focus.js';
 import { heading, headingLevel, warnIfNotHeadingLevel } from '../internal/heading.js';
-import { safeUrl, telUrl } from '../model/links.js';
-import { readItem, storageKey, writeItem } from '../internal/storage.js';
-import { LanguageController } from '../internal/strings.js';
-import { NoticeSource } from '../internal/notice-source.js';
+import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
+import { PostingWindowController } from '../internal/posting-window.js';
 import { renderText } from '../internal/render-text.js';
-import { langOf } from '../model/localize.js';
+import { SlotController } from '../internal/slots.js';
 import { warn } from '../internal/warn.js';
+import { formatDate, machineDate, parseDate, type NoticeDate } from '../model/dates.js';
+import { safeUrl, telUrl } from '../model/links.js';
+import { langOf } from '../model/localize.js';
+import { POSTING_DAYS, postingDay, postingShortfall } from '../model/posting.js';
 import { styles } from './notice-banner.styles.js';
 
 export const BANNER_SEVERITIES = ['info', 'warning', 'critical'] as const;
 export type BannerSeverity = (typeof BANNER_SEVERITIES)[number];
 
-/** Where the banner stands against its posting window at the current time. */
-type Phase = 'scheduled' | 'open' | 'expired';
-
 const TAG = 'notice-banner';
-/** setTimeout's longest delay; a later boundary is reached in steps. */
-const MAX_DELAY = 2 ** 31 - 1;
-const DISMISSED_AT = /^\d{4}-\d{2}-\d{2}T/;
 
 const ICONS: Record<BannerSeverity, ReturnType<typeof svg>> = {
   info: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/>
@@ -91,7 +85,7 @@ const CLOSE_ICON = svg`<path d="M5 5l14 14M19 5 5 19" stroke="currentColor" stro
  * @fires {NoticeErrorEvent} notice-error - Its notice file (`src`) or `notice` could not be used; the
  *   page's own content stays.
  */
-export class NoticeBanner extends NoticeSource(LitElement) {
+export class NoticeBanner extends NoticeSourceElement {
   static override styles = styles;
 
   /** Names the notice; the key under which a dismissal is remembered on the device. */
@@ -138,76 +132,50 @@ export class NoticeBanner extends NoticeSource(LitElement) {
 
   @state() private dismissed = false;
 
-  /** The values in force: the page's attributes, else the notice file's. */
-  private eff: Effective = effective(this);
-  private phase: Phase = 'open';
-  private timer?: ReturnType<typeof setTimeout>;
-  private readonly language = new LanguageController(this);
-  private readonly internals = this.attachInternals();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('storage', this.onStorage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('storage', this.onStorage);
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
+  /** The settings in force: the page's attributes, else the notice file's. */
+  private settings: Settings = this.currentSettings();
+  private readonly posting = new PostingWindowController(this);
+  private readonly slots = new SlotController(this);
+  private readonly memory = new DeviceMemory(this, (key) => {
+    // Another tab dismissed this notice, or storage was cleared.
+    if (key === null || key === this.dismissalKey()) this.dismissed = this.readDismissal();
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const before = this.eff;
-    const eff = (this.eff = effective(this));
-    if (eff.noticeId !== before.noticeId || eff.revision !== before.revision || !this.hasUpdated) {
+    const before = this.settings;
+    const now = (this.settings = this.currentSettings());
+    const first = !this.hasUpdated;
+    if (first || now.noticeId !== before.noticeId || now.revision !== before.revision) {
       this.dismissed = this.readDismissal();
     }
     if (
-      eff.posted !== before.posted ||
-      eff.expires !== before.expires ||
-      eff.updatedOn !== before.updatedOn ||
-      !this.hasUpdated
+      first ||
+      now.posted !== before.posted ||
+      now.expires !== before.expires ||
+      now.updatedOn !== before.updatedOn
     ) {
-      this.checkDates();
+      this.warnAboutDates();
     }
-    if (changed.has('href') && this.href && !safeUrl(this.href)) {
-      warn(
-        TAG,
-        `href="${this.href}" is not a link the banner will render; use an https:, http: or relative URL.`,
-      );
-    }
-    if (changed.has('phone') && this.phone && !telUrl(this.phone)) {
-      warn(TAG, `phone="${this.phone}" has no digits to call; write the number as 1-800-555-0142.`);
-    }
-    if (changed.has('severity') && this.severity && !BANNER_SEVERITIES.includes(this.severity)) {
-      warn(
-        TAG,
-        `severity="${this.severity}" is not one of ${BANNER_SEVERITIES.join(', ')}; showing it as "warning".`,
-      );
-    }
-    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 2);
-    this.phase = this.currentPhase();
+    this.warnAboutAttributes(changed);
+    this.posting.track({ posted: now.posted, expires: now.expires });
   }
 
   protected override render() {
-    if (this.dismissed || this.phase !== 'open') return nothing;
+    if (this.dismissed || this.posting.phase !== 'open') return nothing;
     const words = this.language.strings;
     const lang = this.language.lang;
-    const eff = this.eff;
-    const severity = BANNER_SEVERITIES.includes(eff.severity) ? eff.severity : 'warning';
+    const { severity, ...s } = this.settings;
     const view = this.noticeView;
     const label = {
       info: words.severityInfo,
       warning: words.severityWarning,
       critical: words.severityCritical,
     }[severity];
-    const hasHeading =
-      Boolean(eff.heading.trim()) || this.querySelector(':scope > [slot="heading"]');
-    const href = safeUrl(eff.href);
-    const tel = telUrl(eff.phone);
-    const posted = parseDate(eff.posted);
-    const updated = parseDate(eff.updatedOn);
+    const hasHeading = Boolean(s.heading.trim()) || this.slots.has('heading');
+    const href = safeUrl(s.href);
+    const tel = telUrl(s.phone);
+    const posted = parseDate(s.posted);
+    const updated = parseDate(s.updatedOn);
 
     return html`
       <section
@@ -227,7 +195,7 @@ export class NoticeBanner extends NoticeSource(LitElement) {
               ? heading(
                   headingLevel(this.headingLevel, 2),
                   'heading',
-                  html`<slot name="heading">${eff.heading}</slot>`,
+                  html`<slot name="heading">${s.heading}</slot>`,
                 )
               : nothing
           }
@@ -242,7 +210,7 @@ export class NoticeBanner extends NoticeSource(LitElement) {
                     tel
                       ? html`<span
                           >${words.phone}:
-                          <a part="phone" href=${tel} dir="ltr">${eff.phone}</a></span
+                          <a part="phone" href=${tel} dir="ltr">${s.phone}</a></span
                         >`
                       : nothing
                   }
@@ -285,67 +253,67 @@ export class NoticeBanner extends NoticeSource(LitElement) {
 
   protected override updated(): void {
     this.setState('dismissed', this.dismissed);
-    this.setState('scheduled', this.phase === 'scheduled');
-    this.setState('expired', this.phase === 'expired');
-    for (const severity of BANNER_SEVERITIES)
-      this.setState(severity, this.eff.severity === severity);
-    this.scheduleNextPhase();
+    this.setState('scheduled', this.posting.phase === 'scheduled');
+    this.setState('expired', this.posting.phase === 'expired');
+    for (const severity of BANNER_SEVERITIES) {
+      this.setState(severity, this.settings.severity === severity);
+    }
   }
 
   private async onDismissClick(): Promise<void> {
-    const { noticeId, revision } = this.eff;
+    const { noticeId, revision } = this.settings;
     if (!this.dispatchEvent(new NoticeDismissEvent(noticeId, revision))) return;
     const hadFocus = this.matches(':focus-within');
-    if (noticeId) writeItem(this.dismissalKey(), new Date().toISOString());
+    if (noticeId) this.memory.stamp(this.dismissalKey());
     this.dismissed = true;
     await this.updateComplete;
     if (hadFocus) focusPast(this);
   }
 
-  private readonly onStorage = (event: StorageEvent): void => {
-    // Another tab dismissed this notice, or storage was cleared.
-    if (event.key === null || event.key === storageKey(this.dismissalKey())) {
-      this.dismissed = this.readDismissal();
-    }
-  };
-
   private dismissalKey(): string {
-    return `banner-dismissed:${this.eff.noticeId}:${this.eff.revision}`;
+    return `banner-dismissed:${this.settings.noticeId}:${this.settings.revision}`;
   }
 
+  /** Anything but a moment this library stored is garbage: show the banner rather than trust it. */
   private readDismissal(): boolean {
-    if (!this.eff.noticeId) return false;
-    const value = readItem(this.dismissalKey());
-    // Anything but a timestamp we wrote is garbage: show the banner rather than trust it.
-    return value !== null && DISMISSED_AT.test(value) && !Number.isNaN(Date.parse(value));
+    return Boolean(this.settings.noticeId) && this.memory.isStamped(this.dismissalKey());
   }
 
-  private currentPhase(now = new Date()): Phase {
-    const from = parseDate(this.eff.posted);
-    const until = parseDate(this.eff.expires);
-    if (from && now < from.date) return 'scheduled';
-    if (until && now >= endOf(until)) return 'expired';
-    return 'open';
+  private currentSettings(): Settings {
+    const s = this.inForce(FROM_FILE);
+    const severity = s.severity ?? 'warning';
+    return {
+      ...s,
+      revision: s.revision ?? '1',
+      // An unknown severity shows as a warning, and its custom state says so.
+      severity: BANNER_SEVERITIES.includes(severity) ? severity : 'warning',
+      heading: s.heading ?? '',
+    };
   }
 
-  /** Re-renders when the posting window opens or closes while the page stays open. */
-  private scheduleNextPhase(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const now = Date.now();
-    const from = parseDate(this.eff.posted)?.date.getTime();
-    const untilDate = parseDate(this.eff.expires);
-    const until = untilDate ? endOf(untilDate).getTime() : undefined;
-    const next = [from, until].filter((t): t is number => t !== undefined && t > now);
-    if (next.length === 0) return;
-    this.timer = setTimeout(
-      () => this.requestUpdate(),
-      Math.min(Math.min(...next) - now, MAX_DELAY),
-    );
+  /** Tells the page's author about an attribute the banner cannot use as written. */
+  private warnAboutAttributes(changed: PropertyValues<this>): void {
+    if (changed.has('href') && this.href && !safeUrl(this.href)) {
+      warn(
+        TAG,
+        `href="${this.href}" is not a link the banner will render; use an https:, http: or relative URL.`,
+      );
+    }
+    if (changed.has('phone') && this.phone && !telUrl(this.phone)) {
+      warn(TAG, `phone="${this.phone}" has no digits to call; write the number as 1-800-555-0142.`);
+    }
+    if (changed.has('severity') && this.severity && !BANNER_SEVERITIES.includes(this.severity)) {
+      warn(
+        TAG,
+        `severity="${this.severity}" is not one of ${BANNER_SEVERITIES.join(', ')}; showing it as "warning".`,
+      );
+    }
+    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 2);
   }
 
-  private checkDates(): void {
-    const { posted, expires, updatedOn } = this.eff;
+  /** Tells the page's author about dates that do not parse or a window shorter than HIPAA's. */
+  private warnAboutDates(): void {
+    const { posted, expires, updatedOn } = this.settings;
     for (const [name, value] of [
       ['posted', posted],
       ['expires', expires],
@@ -374,46 +342,39 @@ export class NoticeBanner extends NoticeSource(LitElement) {
       );
     }
   }
-
-  private setState(name: string, on: boolean): void {
-    try {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
-    } catch {
-      // A browser without CustomStateSet: the banner renders nothing, which is enough.
-    }
-  }
 }
 
-interface Effective {
-  noticeId?: string;
+type FileSetting =
+  | 'noticeId'
+  | 'revision'
+  | 'severity'
+  | 'heading'
+  | 'href'
+  | 'phone'
+  | 'posted'
+  | 'expires'
+  | 'updatedOn';
+
+/** Where each setting comes from in the notice file when the page leaves the attribute out. */
+const FROM_FILE: FromFile<NoticeBanner, FileSetting> = {
+  noticeId: (notice) => notice.id,
+  revision: (notice) => String(notice.revision),
+  severity: (notice) => notice.severity,
+  heading: (notice) => notice.title,
+  href: (notice) => notice.contact?.website,
+  phone: (notice) => notice.contact?.tollFreePhone,
+  posted: (notice) => notice.dates.postedFrom,
+  expires: (notice) => notice.dates.postedUntil,
+  updatedOn: (notice) => notice.dates.updated,
+};
+
+type Settings = { [K in FileSetting]?: NoticeBanner[K] } & {
   revision: string;
   severity: BannerSeverity;
   heading: string;
-  href?: string;
-  phone?: string;
-  posted?: string;
-  expires?: string;
-  updatedOn?: string;
-}
+};
 
-/** Each setting from the page's attribute when it has one, else from the notice file. */
-function effective(banner: NoticeBanner): Effective {
-  const notice = banner.noticeView;
-  return {
-    noticeId: banner.noticeId ?? notice?.id,
-    revision: banner.revision ?? (notice ? String(notice.revision) : '1'),
-    severity: banner.severity ?? notice?.severity ?? 'warning',
-    heading: banner.heading ?? notice?.title ?? '',
-    href: banner.href ?? notice?.contact?.website,
-    phone: banner.phone ?? notice?.contact?.tollFreePhone,
-    posted: banner.posted ?? notice?.dates.postedFrom,
-    expires: banner.expires ?? notice?.dates.postedUntil,
-    updatedOn: banner.updatedOn ?? notice?.dates.updated,
-  };
-}
-
-defineElement(TAG, NoticeBanner);
+NoticeBanner.define(TAG);
 
 declare global {
   interface HTMLElementTagNameMap {

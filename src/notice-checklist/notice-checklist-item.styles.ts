@@ -1,20 +1,16 @@
 import { css } from 'lit';
-import { controls } from '../internal/styles.js';
+import { controls, hostStyles } from '../internal/styles.js';
 
-// The host's font size and line height are !important: inside a shadow root that beats even
-// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = [
+  hostStyles,
   controls,
   css`
     :host {
-      --_link: var(--notice-checklist-link-color, light-dark(#0b4f9c, #9cc7ff));
-      --_focus: var(--notice-checklist-focus-color, light-dark(#0b4f9c, #ffd54f));
-
-      display: block;
-      border-block-end: 1px solid var(--notice-checklist-border-color, light-dark(#b1b4b6, #5c6166));
+      --_link: var(--notice-checklist-link-color, var(--_token-link));
+      --_focus: var(--notice-checklist-focus-color, var(--_token-focus));
+      border-block-end: 1px solid var(--notice-checklist-border-color, var(--_token-border));
       overflow-wrap: anywhere;
-      font-size: var(--notice-checklist-font-size, 1rem) !important;
-      line-height: 1.5 !important;
+      --_font-size: var(--notice-checklist-font-size);
     }
 
     [part='base'] {
@@ -28,7 +24,7 @@ export const styles = [
       inline-size: 1.5rem;
       block-size: 1.5rem;
       margin: 0;
-      accent-color: var(--notice-checklist-accent, light-dark(#0b4f9c, #9cc7ff));
+      accent-color: var(--notice-checklist-accent, var(--_token-accent));
       cursor: pointer;
     }
 

@@ -1,22 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { NoticeCheckEvent } from '../events.js';
-import { defineElement } from '../internal/define.js';
-import { pageUrl, telUrl } from '../model/links.js';
-import { ownerOf } from '../internal/owner.js';
-import { LanguageController } from '../internal/strings.js';
+import { ItemChangeEvent } from '../internal/item-group.js';
+import { NoticeElement } from '../internal/notice-element.js';
+import { SlotController } from '../internal/slots.js';
 import { warn } from '../internal/warn.js';
+import { pageUrl, telUrl } from '../model/links.js';
 import { styles } from './notice-checklist-item.styles.js';
 
 const TAG = 'notice-checklist-item';
-/** Tells the enclosing `<notice-checklist>` that `checked` changed, by any means. Not API. */
-export const ITEM_CHANGE = 'notice-checklist-item-change';
-
-/** The part of `<notice-checklist>` an item calls when the patient ticks or unticks it. */
-export interface ChecklistOwner {
-  /** Remembers the change, announces the progress and fires the events. */
-  patientChecked(item: NoticeChecklistItem): void;
-}
 
 /**
  * One protective step: a real checkbox whose label is the step's title, with optional detail, a
@@ -45,11 +37,11 @@ export interface ChecklistOwner {
  * @fires {NoticeCheckEvent} notice-check - The patient ticked or unticked the step (not fired
  *   when the page sets `checked`); `detail` is `{ id, checked, done, total }` after the change.
  */
-export class NoticeChecklistItem extends LitElement {
+export class NoticeChecklistItem extends NoticeElement {
   static override styles = styles;
   /** `focus()` on the element reaches its checkbox. */
   static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
+    ...NoticeElement.shadowRootOptions,
     delegatesFocus: true,
   };
 
@@ -65,13 +57,13 @@ export class NoticeChecklistItem extends LitElement {
   /** A phone number for the step, as it should read; rendered as a `tel:` link. */
   @property() phone?: string;
 
-  @state() private hasDetail = false;
-
   /** The state the page gave before the patient touched anything; "Start over" returns to it. */
   defaultChecked = false;
 
-  private readonly language = new LanguageController(this);
+  private readonly slots = new SlotController(this);
   private connectedOnce = false;
+  /** `checked` as the group last heard it, so that each change is told once. */
+  private told?: boolean;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -104,13 +96,14 @@ export class NoticeChecklistItem extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('checked') && changed.get('checked') !== undefined) {
-      this.dispatchEvent(new Event(ITEM_CHANGE, { bubbles: true }));
-    }
+    // A change the page or the group made (the patient's own is told at once, in onChange).
+    if (this.told === undefined) this.told = this.checked;
+    else if (changed.has('checked') && this.told !== this.checked) this.tell(false);
   }
 
   protected override render() {
     const words = this.language.strings;
+    const hasDetail = this.slots.has('detail');
     const link = pageUrl(this.href);
     const tel = telUrl(this.phone);
     return html`
@@ -120,13 +113,13 @@ export class NoticeChecklistItem extends LitElement {
           id="box"
           type="checkbox"
           .checked=${this.checked}
-          aria-describedby=${this.hasDetail ? 'detail' : nothing}
+          aria-describedby=${hasDetail ? 'detail' : nothing}
           @change=${this.onChange}
         />
         <div class="text">
           <label part="label" for="box"><slot></slot></label>
-          <div part="detail" id="detail" ?hidden=${!this.hasDetail}>
-            <slot name="detail" @slotchange=${this.onDetailChange}></slot>
+          <div part="detail" id="detail" ?hidden=${!hasDetail}>
+            <slot name="detail"></slot>
           </div>
           ${
             link || this.phone
@@ -149,23 +142,26 @@ export class NoticeChecklistItem extends LitElement {
 
   private onChange(event: Event): void {
     this.checked = (event.target as HTMLInputElement).checked;
-    const owner = ownerOf(this, 'notice-checklist') as (Element & ChecklistOwner) | null;
-    if (owner && typeof owner.patientChecked === 'function') {
-      owner.patientChecked(this);
-    } else {
+    this.tell(true);
+  }
+
+  /**
+   * Tells the group; a step that stands alone (no `<notice-checklist>` claimed the change) fires
+   * its own `notice-check` for the patient's change.
+   */
+  private tell(byPatient: boolean): void {
+    this.told = this.checked;
+    const claimed = !this.dispatchEvent(new ItemChangeEvent(byPatient));
+    if (byPatient && !claimed) {
       const done = this.checked ? 1 : 0;
       this.dispatchEvent(
         new NoticeCheckEvent({ id: this.id, checked: this.checked, done, total: 1 }),
       );
     }
   }
-
-  private onDetailChange(event: Event): void {
-    this.hasDetail = (event.target as HTMLSlotElement).assignedNodes().length > 0;
-  }
 }
 
-defineElement(TAG, NoticeChecklistItem);
+NoticeChecklistItem.define(TAG);
 
 declare global {
   interface HTMLElementTagNameMap {

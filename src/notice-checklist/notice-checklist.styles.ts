@@ -1,22 +1,18 @@
 import { css } from 'lit';
-import { blockHeading, controls, visuallyHidden } from '../internal/styles.js';
+import { blockHeading, controls, hostStyles, visuallyHidden } from '../internal/styles.js';
 
-// The host's font size and line height are !important: inside a shadow root that beats even
-// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = [
+  hostStyles,
   controls,
   blockHeading,
   visuallyHidden,
   css`
     :host {
-      --_link: var(--notice-checklist-link-color, light-dark(#0b4f9c, #9cc7ff));
-      --_focus: var(--notice-checklist-focus-color, light-dark(#0b4f9c, #ffd54f));
+      --_link: var(--notice-checklist-link-color, var(--_token-link));
+      --_focus: var(--notice-checklist-focus-color, var(--_token-focus));
       --_heading-size: var(--notice-checklist-heading-size, 1.5em);
-
-      display: block;
-      font-family: var(--notice-checklist-font-family, inherit);
-      font-size: var(--notice-checklist-font-size, 1rem) !important;
-      line-height: 1.5 !important;
+      --_font-family: var(--notice-checklist-font-family);
+      --_font-size: var(--notice-checklist-font-size);
     }
 
     [hidden] {
@@ -27,7 +23,7 @@ export const styles = [
       display: grid;
       gap: 0.25rem;
       padding-block-end: 0.5rem;
-      border-block-end: 1px solid var(--notice-checklist-border-color, light-dark(#b1b4b6, #5c6166));
+      border-block-end: 1px solid var(--notice-checklist-border-color, var(--_token-border));
     }
 
     [part='progress-text'] {
@@ -40,20 +36,20 @@ export const styles = [
       block-size: 0.5rem;
       border: 0;
       border-radius: 0.25rem;
-      background: var(--notice-checklist-track-color, light-dark(#dfe3e6, #3a3f44));
+      background: var(--notice-checklist-track-color, var(--_token-track));
       overflow: hidden;
     }
 
     progress::-webkit-progress-bar {
-      background: var(--notice-checklist-track-color, light-dark(#dfe3e6, #3a3f44));
+      background: var(--notice-checklist-track-color, var(--_token-track));
     }
 
     progress::-webkit-progress-value {
-      background: var(--notice-checklist-accent, light-dark(#0b4f9c, #9cc7ff));
+      background: var(--notice-checklist-accent, var(--_token-accent));
     }
 
     progress::-moz-progress-bar {
-      background: var(--notice-checklist-accent, light-dark(#0b4f9c, #9cc7ff));
+      background: var(--notice-checklist-accent, var(--_token-accent));
     }
 
     [part='start-over'] {

@@ -1,26 +1,21 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeCheckEvent, NoticeCompleteEvent, NoticeResetEvent } from '../events.js';
-import { defineElement } from '../internal/define.js';
+import { DeviceMemory } from '../internal/device-memory.js';
 import { heading, headingLevel, warnIfNotHeadingLevel } from '../internal/heading.js';
-import {
-  keysStartingWith,
-  readItem,
-  removeItem,
-  storageKey,
-  writeItem,
-} from '../internal/storage.js';
-import { LanguageController, fill, plural } from '../internal/strings.js';
-import { NoticeSource } from '../internal/notice-source.js';
+import { ItemGroupController, type ItemChangeEvent } from '../internal/item-group.js';
+import { fill, plural } from '../internal/language.js';
+import { NoticeSourceElement } from '../internal/notice-source.js';
 import { renderInline } from '../internal/render-text.js';
+import { SlotController } from '../internal/slots.js';
 import { warn } from '../internal/warn.js';
 import { langOf } from '../model/localize.js';
-import { ITEM_CHANGE, NoticeChecklistItem, type ChecklistOwner } from './notice-checklist-item.js';
+import { NoticeChecklistItem } from './notice-checklist-item.js';
 import { styles } from './notice-checklist.styles.js';
 
 const TAG = 'notice-checklist';
-const CHECKED_AT = /^\d{4}-\d{2}-\d{2}T/;
+/** Stored for a step the patient unticked, so that a step ticked by the page stays unticked. */
 const UNCHECKED = 'unchecked';
 
 /**
@@ -61,7 +56,7 @@ const UNCHECKED = 'unchecked';
  * @fires {NoticeErrorEvent} notice-error - Its notice file (`src`) or `notice` could not be used; the
  *   page's own content stays.
  */
-export class NoticeChecklist extends NoticeSource(LitElement) implements ChecklistOwner {
+export class NoticeChecklist extends NoticeSourceElement {
   static override styles = styles;
 
   /**
@@ -76,25 +71,28 @@ export class NoticeChecklist extends NoticeSource(LitElement) implements Checkli
   /** Level of the heading element, 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  @state() private items: NoticeChecklistItem[] = [];
   @state() private done = 0;
   @state() private announcement = '';
-  @state() private hasHeadingSlot = false;
 
-  private readonly language = new LanguageController(this);
+  private readonly slots = new SlotController(this);
+  private readonly memory = new DeviceMemory(this, (key) => this.onStoredChange(key));
+  private readonly group = new ItemGroupController<NoticeChecklistItem>(
+    this,
+    'notice-checklist-item',
+    {
+      onItems: (added) => {
+        this.warnAbout(added);
+        this.restore(added);
+        this.count();
+      },
+      onChange: (item, event) => this.onItemChange(item, event),
+    },
+  );
   private readonly warned = new WeakSet<NoticeChecklistItem>();
   private warnedNoId = false;
 
-  constructor() {
-    super();
-    this.addEventListener(ITEM_CHANGE, this.count);
-  }
-
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    // Steps rendered from a notice file live in the shadow root; their changes stop there.
-    root.addEventListener(ITEM_CHANGE, this.count);
-    return root;
+  private get items(): NoticeChecklistItem[] {
+    return this.group.items;
   }
 
   /** The notice the ticks are remembered under: the attribute, else the notice file's `id`. */
@@ -102,26 +100,19 @@ export class NoticeChecklist extends NoticeSource(LitElement) implements Checkli
     return this.noticeId ?? this.noticeView?.id;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('storage', this.onStorage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('storage', this.onStorage);
-  }
-
-  /** @internal */
-  patientChecked(item: NoticeChecklistItem): void {
-    const key = this.keyFor(item);
-    if (key) writeItem(key, item.checked ? new Date().toISOString() : UNCHECKED);
+  /** Counts the ticks; for the patient's own change, remembers it, announces it and tells. */
+  private onItemChange(item: NoticeChecklistItem, event: ItemChangeEvent): void {
     const before = this.done;
     this.count();
+    if (!event.byPatient) return;
+    const key = this.keyFor(item);
+    if (key) {
+      if (item.checked) this.memory.stamp(key);
+      else this.memory.write(key, UNCHECKED);
+    }
     const total = this.items.length;
-    const words = this.language.strings;
     const complete = this.done === total && before < total;
-    this.announcement = [this.progressText(), complete ? words.complete : '']
+    this.announcement = [this.progressText(), complete ? this.language.strings.complete : '']
       .filter(Boolean)
       .join(' ');
     item.dispatchEvent(
@@ -136,21 +127,14 @@ export class NoticeChecklist extends NoticeSource(LitElement) implements Checkli
   }
 
   protected override updated(): void {
-    if (!this.noticeView?.sections?.whatYouCanDo?.steps) return;
-    const rendered = [...this.renderRoot.querySelectorAll('notice-checklist-item')];
-    if (
-      rendered.length !== this.items.length ||
-      rendered.some((item, i) => item !== this.items[i])
-    ) {
-      this.takeItems(rendered);
-    }
+    if (this.noticeView?.sections?.whatYouCanDo?.steps) this.group.takeRendered();
   }
 
   /** The file's steps, once it has loaded; the page's own items until then. */
   private renderItems() {
     const view = this.noticeView;
     const steps = view?.sections?.whatYouCanDo?.steps;
-    if (!view || !steps) return html`<slot @slotchange=${this.onSlotChange}></slot>`;
+    if (!view || !steps) return html`<slot @slotchange=${this.group.onSlotChange}></slot>`;
     return steps.map((step, index) => {
       const at = `sections.whatYouCanDo.steps[${index}]`;
       return html`<notice-checklist-item
@@ -173,16 +157,14 @@ export class NoticeChecklist extends NoticeSource(LitElement) implements Checkli
   protected override render() {
     const words = this.language.strings;
     const total = this.items.length;
-    const named = Boolean(this.heading) || this.hasHeadingSlot;
+    const named = Boolean(this.heading) || this.slots.has('heading');
     return html`
       <div part="base" role="group" aria-labelledby=${named ? 'heading' : nothing}>
         <div ?hidden=${!named}>
           ${heading(
             headingLevel(this.headingLevel, 2),
             'heading',
-            html`<slot name="heading" @slotchange=${this.onHeadingSlotChange}
-              >${this.heading}</slot
-            >`,
+            html`<slot name="heading">${this.heading}</slot>`,
           )}
         </div>
         ${
@@ -236,30 +218,8 @@ export class NoticeChecklist extends NoticeSource(LitElement) implements Checkli
     this.done = this.items.filter((item) => item.checked).length;
   };
 
-  private onHeadingSlotChange(event: Event): void {
-    this.hasHeadingSlot = (event.target as HTMLSlotElement).assignedNodes().length > 0;
-  }
-
-  private onSlotChange(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
-    this.takeItems(
-      slot
-        .assignedElements()
-        .filter((el): el is NoticeChecklistItem => el.localName === 'notice-checklist-item'),
-    );
-  }
-
-  private takeItems(items: NoticeChecklistItem[]): void {
-    const before = new Set(this.items);
-    this.items = items;
-    const added = this.items.filter((item) => !before.has(item));
-    this.check(added);
-    this.restore(added);
-    this.count();
-  }
-
   /** Tells the page's author, once per step, what keeps a tick from being remembered. */
-  private check(items: NoticeChecklistItem[]): void {
+  private warnAbout(items: NoticeChecklistItem[]): void {
     const ids = new Map<string, number>();
     for (const item of this.items) if (item.id) ids.set(item.id, (ids.get(item.id) ?? 0) + 1);
     for (const item of items) {
@@ -288,15 +248,17 @@ export class NoticeChecklist extends NoticeSource(LitElement) implements Checkli
   private restore(items = this.items): void {
     for (const item of items) {
       const key = this.keyFor(item);
-      const value = key ? readItem(key) : null;
-      if (value === UNCHECKED) item.checked = false;
-      else if (value && CHECKED_AT.test(value)) item.checked = true;
+      if (!key) continue;
+      if (this.memory.read(key) === UNCHECKED) item.checked = false;
+      else if (this.memory.isStamped(key)) item.checked = true;
     }
   }
 
   private onStartOver(): void {
     if (!this.dispatchEvent(new NoticeResetEvent())) return;
-    if (this.memoryId) for (const key of keysStartingWith(this.keyPrefix())) removeItem(key);
+    if (this.memoryId) {
+      for (const key of this.memory.keysStartingWith(this.keyPrefix())) this.memory.remove(key);
+    }
     for (const item of this.items) item.checked = item.defaultChecked;
     this.count();
     const words = this.language.strings;
@@ -305,18 +267,18 @@ export class NoticeChecklist extends NoticeSource(LitElement) implements Checkli
     this.items[0]?.focus();
   }
 
-  private readonly onStorage = (event: StorageEvent): void => {
-    // Another tab ticked a step of this notice, pressed "Start over", or storage was cleared.
-    if (event.key !== null && !event.key.startsWith(storageKey(this.keyPrefix()))) return;
+  /** Another tab ticked a step of this notice, pressed "Start over", or storage was cleared. */
+  private onStoredChange(key: string | null): void {
+    if (key !== null && !key.startsWith(this.keyPrefix())) return;
     for (const item of this.items) {
-      const key = this.keyFor(item);
-      if (key && readItem(key) === null) item.checked = item.defaultChecked;
+      const itemKey = this.keyFor(item);
+      if (itemKey && this.memory.read(itemKey) === null) item.checked = item.defaultChecked;
     }
     this.restore();
-  };
+  }
 }
 
-defineElement(TAG, NoticeChecklist);
+NoticeChecklist.define(TAG);
 
 // `clinic-notice/notice-checklist.js` registers and exports both elements.
 export { NoticeChecklistItem };

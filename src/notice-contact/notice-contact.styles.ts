@@ -1,27 +1,23 @@
 import { css } from 'lit';
-import { blockHeading, controls } from '../internal/styles.js';
+import { blockHeading, controls, hostStyles } from '../internal/styles.js';
 
-// The host's font size and line height are !important: inside a shadow root that beats even
-// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = [
+  hostStyles,
   controls,
   blockHeading,
   css`
     :host {
-      --_link: var(--notice-contact-link-color, light-dark(#0b4f9c, #9cc7ff));
-      --_focus: var(--notice-contact-focus-color, light-dark(#0b4f9c, #ffd54f));
+      --_link: var(--notice-contact-link-color, var(--_token-link));
+      --_focus: var(--notice-contact-focus-color, var(--_token-focus));
       --_heading-size: var(--notice-contact-heading-size, 1.5em);
-
-      display: block;
-      font-family: var(--notice-contact-font-family, inherit);
+      --_font-family: var(--notice-contact-font-family);
       overflow-wrap: anywhere;
-      font-size: var(--notice-contact-font-size, 1rem) !important;
-      line-height: 1.5 !important;
+      --_font-size: var(--notice-contact-font-size);
     }
 
     [part='base'] {
       padding: var(--notice-contact-padding, 1rem 1.25rem);
-      border: 1px solid var(--notice-contact-border-color, light-dark(#b1b4b6, #5c6166));
+      border: 1px solid var(--notice-contact-border-color, var(--_token-border));
       border-inline-start-width: 0.5rem;
       border-radius: 0.25rem;
       background: var(--notice-contact-background, transparent);

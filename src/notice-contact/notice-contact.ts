@@ -1,11 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { endOf, formatDate, machineDate, parseDate } from '../model/dates.js';
-import { defineElement } from '../internal/define.js';
 import { heading, headingLevel, warnIfNotHeadingLevel } from '../internal/heading.js';
 import { mailtoUrl, pageUrl, telUrl } from '../model/links.js';
-import { LanguageController, fill } from '../internal/strings.js';
-import { NoticeSource } from '../internal/notice-source.js';
+import { fill } from '../internal/language.js';
+import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
 import { warn } from '../internal/warn.js';
 import { styles } from './notice-contact.styles.js';
 
@@ -47,7 +46,7 @@ const TAG = 'notice-contact';
  * @fires {NoticeErrorEvent} notice-error - Its notice file (`src`) or `notice` could not be used; the
  *   page's own content stays.
  */
-export class NoticeContact extends NoticeSource(LitElement) {
+export class NoticeContact extends NoticeSourceElement {
   static override styles = styles;
 
   /** The heading; the `heading` slot replaces it. Defaults to "Contact us" in the page's language. */
@@ -76,8 +75,6 @@ export class NoticeContact extends NoticeSource(LitElement) {
 
   /** The last day the toll-free line is open, `YYYY-MM-DD`: "This line is open until …". */
   @property({ attribute: 'active-until' }) activeUntil?: string;
-
-  private readonly language = new LanguageController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 2);
@@ -142,15 +139,7 @@ export class NoticeContact extends NoticeSource(LitElement) {
 
   /** Each contact from the page's attribute when it has one, else from the notice file. */
   private values() {
-    const file = this.noticeView?.contact;
-    return {
-      phone: this.phone ?? file?.tollFreePhone,
-      email: this.email ?? file?.email,
-      website: this.website ?? file?.website,
-      address: this.address ?? file?.postalAddress,
-      hours: this.hours ?? file?.hours,
-      activeUntil: this.activeUntil ?? file?.activeUntil,
-    };
+    return this.inForce(FROM_FILE);
   }
 
   private phoneValue(c: ReturnType<NoticeContact['values']>): TemplateResult {
@@ -175,7 +164,19 @@ export class NoticeContact extends NoticeSource(LitElement) {
   }
 }
 
-defineElement(TAG, NoticeContact);
+type FileSetting = 'phone' | 'email' | 'website' | 'address' | 'hours' | 'activeUntil';
+
+/** Where each contact comes from in the notice file when the page leaves the attribute out. */
+const FROM_FILE: FromFile<NoticeContact, FileSetting> = {
+  phone: (notice) => notice.contact?.tollFreePhone,
+  email: (notice) => notice.contact?.email,
+  website: (notice) => notice.contact?.website,
+  address: (notice) => notice.contact?.postalAddress,
+  hours: (notice) => notice.contact?.hours,
+  activeUntil: (notice) => notice.contact?.activeUntil,
+};
+
+NoticeContact.define(TAG);
 
 declare global {
   interface HTMLElementTagNameMap {

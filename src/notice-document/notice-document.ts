@@ -1,16 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, machineDate, parseDate } from '../model/dates.js';
-import { defineElement } from '../internal/define.js';
 import {
   heading,
   headingLevel,
   type HeadingLevel,
   warnIfNotHeadingLevel,
 } from '../internal/heading.js';
-import { NoticeSource } from '../internal/notice-source.js';
+import { NoticeSourceElement } from '../internal/notice-source.js';
 import { renderText } from '../internal/render-text.js';
-import { LanguageController, fill, type Strings } from '../internal/strings.js';
+import { fill } from '../internal/language.js';
+import type { Strings } from '../translations/en.js';
 import { langOf, type LocalizedNotice } from '../model/localize.js';
 import '../notice-checklist/notice-checklist.js';
 import '../notice-contact/notice-contact.js';
@@ -57,13 +57,11 @@ const TAG = 'notice-document';
  * @fires {NoticeErrorEvent} notice-error - The notice file could not be fetched, was not JSON
  *   or broke the schema; the page's own content stays.
  */
-export class NoticeDocument extends NoticeSource(LitElement) {
+export class NoticeDocument extends NoticeSourceElement {
   static override styles = styles;
 
   /** Level of the title, 1 to 6; the sections' headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
-
-  private readonly language = new LanguageController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 1);
@@ -245,7 +243,7 @@ export class NoticeDocument extends NoticeSource(LitElement) {
   }
 }
 
-defineElement(TAG, NoticeDocument);
+NoticeDocument.define(TAG);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,21 +1,17 @@
 import { css } from 'lit';
-import { controls, visuallyHidden } from '../internal/styles.js';
+import { controls, hostStyles, visuallyHidden } from '../internal/styles.js';
 
-// The host's font size and line height are !important: inside a shadow root that beats even
-// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = [
+  hostStyles,
   controls,
   visuallyHidden,
   css`
     :host {
-      --_focus: var(--notice-faq-focus-color, light-dark(#0b4f9c, #ffd54f));
-
-      display: block;
-      border-block-start: 1px solid var(--notice-faq-border-color, light-dark(#b1b4b6, #5c6166));
+      --_focus: var(--notice-faq-focus-color, var(--_token-focus));
+      border-block-start: 1px solid var(--notice-faq-border-color, var(--_token-border));
       color: inherit;
-      font-family: var(--notice-faq-font-family, inherit);
-      font-size: var(--notice-faq-font-size, 1rem) !important;
-      line-height: 1.5 !important;
+      --_font-family: var(--notice-faq-font-family);
+      --_font-size: var(--notice-faq-font-size);
     }
 
     [part='heading'] {
@@ -36,7 +32,7 @@ export const styles = [
       padding: 0.75rem 0.25rem;
       border: 0;
       background: none;
-      color: var(--notice-faq-accent, light-dark(#0b4f9c, #9cc7ff));
+      color: var(--notice-faq-accent, var(--_token-accent));
       font: inherit;
       text-align: start;
       cursor: pointer;

@@ -1,15 +1,12 @@
-import { LitElement, html, svg, type PropertyValues } from 'lit';
+import { html, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NoticeToggleEvent } from '../events.js';
-import { defineElement } from '../internal/define.js';
 import { heading, headingLevel } from '../internal/heading.js';
-import { ownerOf } from '../internal/owner.js';
-import { LanguageController } from '../internal/strings.js';
+import { ItemChangeEvent } from '../internal/item-group.js';
+import { NoticeElement } from '../internal/notice-element.js';
 import { styles } from './notice-faq-item.styles.js';
 
 const TAG = 'notice-faq-item';
-/** Tells the enclosing `<notice-faq>` that an item opened or closed. Not part of the API. */
-export const ITEM_CHANGE = 'notice-faq-item-change';
 
 const CHEVRON = svg`<path d="M4 8l8 8 8-8" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
 
@@ -42,7 +39,7 @@ const CHEVRON = svg`<path d="M4 8l8 8 8-8" fill="none" stroke="currentColor" str
  * @fires {NoticeToggleEvent} notice-toggle - The patient opens or closes the item; fired before
  *   the change, cancelable (except for a find-in-page match), with `detail.open` the new state.
  */
-export class NoticeFaqItem extends LitElement {
+export class NoticeFaqItem extends NoticeElement {
   static override styles = styles;
 
   /** Whether the answer is shown. */
@@ -54,7 +51,11 @@ export class NoticeFaqItem extends LitElement {
   /** Level of the heading element, 1 to 6; defaults to the group's `heading-level`, else 3. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
-  private readonly language = new LanguageController(this);
+  /**
+   * The level its `<notice-faq>` gives its items; the group sets it.
+   * @internal
+   */
+  @property({ attribute: false }) groupHeadingLevel?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -89,14 +90,13 @@ export class NoticeFaqItem extends LitElement {
     if (this.open) content.removeAttribute('hidden');
     else content.setAttribute('hidden', 'until-found');
     if (changed.has('open') && changed.get('open') !== undefined) {
-      this.dispatchEvent(new Event(ITEM_CHANGE, { bubbles: true }));
+      this.dispatchEvent(new ItemChangeEvent(false));
     }
   }
 
   protected override render() {
     const words = this.language.strings;
-    const group = ownerOf(this, 'notice-faq');
-    const level = headingLevel(this.headingLevel ?? group?.headingLevel, 3);
+    const level = headingLevel(this.headingLevel ?? this.groupHeadingLevel, 3);
     return html`
       ${heading(
         level,
@@ -152,7 +152,7 @@ export class NoticeFaqItem extends LitElement {
   }
 }
 
-defineElement(TAG, NoticeFaqItem);
+NoticeFaqItem.define(TAG);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,19 +1,15 @@
 import { css } from 'lit';
-import { controls } from '../internal/styles.js';
+import { controls, hostStyles } from '../internal/styles.js';
 
-// The host's font size and line height are !important: inside a shadow root that beats even
-// the page's `all: unset !important`, so no site stylesheet can make the notice illegible.
 export const styles = [
+  hostStyles,
   controls,
   css`
     :host {
-      --_link: var(--notice-faq-accent, light-dark(#0b4f9c, #9cc7ff));
-      --_focus: var(--notice-faq-focus-color, light-dark(#0b4f9c, #ffd54f));
-
-      display: block;
-      font-family: var(--notice-faq-font-family, inherit);
-      font-size: var(--notice-faq-font-size, 1rem) !important;
-      line-height: 1.5 !important;
+      --_link: var(--notice-faq-accent, var(--_token-accent));
+      --_focus: var(--notice-faq-focus-color, var(--_token-focus));
+      --_font-family: var(--notice-faq-font-family);
+      --_font-size: var(--notice-faq-font-size);
     }
 
     [part='controls'] {
@@ -27,7 +23,7 @@ export const styles = [
     }
 
     [part='items'] {
-      border-block-end: 1px solid var(--notice-faq-border-color, light-dark(#b1b4b6, #5c6166));
+      border-block-end: 1px solid var(--notice-faq-border-color, var(--_token-border));
     }
 
     /* Answers rendered from a notice file live here, out of the page's reach. */

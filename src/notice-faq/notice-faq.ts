@@ -1,12 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { defineElement } from '../internal/define.js';
 import { warnIfNotHeadingLevel } from '../internal/heading.js';
-import { LanguageController } from '../internal/strings.js';
-import { NoticeSource } from '../internal/notice-source.js';
+import { ItemGroupController } from '../internal/item-group.js';
+import { NoticeSourceElement } from '../internal/notice-source.js';
 import { renderText } from '../internal/render-text.js';
 import { langOf } from '../model/localize.js';
-import { ITEM_CHANGE, NoticeFaqItem } from './notice-faq-item.js';
+import { NoticeFaqItem } from './notice-faq-item.js';
 import { styles } from './notice-faq.styles.js';
 
 const TAG = 'notice-faq';
@@ -36,7 +35,7 @@ const TAG = 'notice-faq';
  * @fires {NoticeErrorEvent} notice-error - Its notice file (`src`) or `notice` could not be used; the
  *   page's own content stays.
  */
-export class NoticeFaq extends NoticeSource(LitElement) {
+export class NoticeFaq extends NoticeSourceElement {
   static override styles = styles;
 
   /** Level of every item's heading, 1 to 6; an item's own `heading-level` wins. */
@@ -45,21 +44,23 @@ export class NoticeFaq extends NoticeSource(LitElement) {
   /** Opening one item closes the others; "Show all sections" is then not offered. */
   @property({ type: Boolean, reflect: true }) exclusive = false;
 
-  @state() private items: NoticeFaqItem[] = [];
   @state() private allOpen = false;
 
-  private readonly language = new LanguageController(this);
+  private readonly group = new ItemGroupController<NoticeFaqItem>(this, 'notice-faq-item', {
+    onItems: (added) => {
+      for (const item of added) item.groupHeadingLevel = this.headingLevel;
+      this.syncAllOpen();
+    },
+    onChange: (item) => {
+      if (this.exclusive && item.open) {
+        for (const other of this.items) if (other !== item && other.open) other.requestOpen(false);
+      }
+      this.syncAllOpen();
+    },
+  });
 
-  constructor() {
-    super();
-    this.addEventListener(ITEM_CHANGE, this.onItemChange);
-  }
-
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    // Items rendered from a notice file live in the shadow root; their changes stop there.
-    root.addEventListener(ITEM_CHANGE, this.onItemChange);
-    return root;
+  private get items(): NoticeFaqItem[] {
+    return this.group.items;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -67,24 +68,16 @@ export class NoticeFaq extends NoticeSource(LitElement) {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Items read the group's level when they render.
-    if (changed.has('headingLevel')) this.items.forEach((item) => item.requestUpdate());
-    if (this.noticeView?.faq) {
-      const rendered = [...this.renderRoot.querySelectorAll('notice-faq-item')];
-      if (
-        rendered.length !== this.items.length ||
-        rendered.some((item, i) => item !== this.items[i])
-      ) {
-        this.items = rendered;
-        this.syncAllOpen();
-      }
+    if (changed.has('headingLevel')) {
+      for (const item of this.items) item.groupHeadingLevel = this.headingLevel;
     }
+    if (this.noticeView?.faq) this.group.takeRendered();
   }
 
   /** The file's questions, once it has loaded; the page's own items until then. */
   private renderItems() {
     const view = this.noticeView;
-    if (!view?.faq) return html`<slot @slotchange=${this.onSlotChange}></slot>`;
+    if (!view?.faq) return html`<slot @slotchange=${this.group.onSlotChange}></slot>`;
     return view.faq.map(
       (question, index) =>
         html`<notice-faq-item
@@ -119,22 +112,6 @@ export class NoticeFaq extends NoticeSource(LitElement) {
     `;
   }
 
-  private onSlotChange(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
-    this.items = slot
-      .assignedElements()
-      .filter((element): element is NoticeFaqItem => element.localName === 'notice-faq-item');
-    this.syncAllOpen();
-  }
-
-  private readonly onItemChange = (event: Event): void => {
-    const item = event.target as NoticeFaqItem;
-    if (this.exclusive && item.open) {
-      for (const other of this.items) if (other !== item && other.open) other.requestOpen(false);
-    }
-    this.syncAllOpen();
-  };
-
   private onToggleAll(): void {
     const open = !this.allOpen;
     for (const item of this.items) item.requestOpen(open);
@@ -146,7 +123,7 @@ export class NoticeFaq extends NoticeSource(LitElement) {
   }
 }
 
-defineElement(TAG, NoticeFaq);
+NoticeFaq.define(TAG);
 
 // `clinic-notice/notice-faq.js` registers and exports both elements.
 export { NoticeFaqItem };

@@ -1,0 +1,93 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import en, { type Strings } from '../translations/en.js';
+import es from '../translations/es.js';
+
+const tables: Record<string, Strings> = { en, es };
+
+/** Fills `{name}` placeholders in one of the strings above. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** Picks the plural form for `count` by the language's rules (`Intl.PluralRules`). */
+export function plural(forms: { one: string; other: string }, count: number, lang: string): string {
+  const category = new Intl.PluralRules(lang).select(count);
+  return category === 'one' ? forms.one : forms.other;
+}
+
+/**
+ * A tag `Intl` accepts: CMSs write `es_MX`, and a tag `Intl` rejects would make every date and
+ * plural throw. Anything still unreadable is English.
+ */
+function canonical(lang: string): string {
+  for (const candidate of [lang, lang.replaceAll('_', '-')]) {
+    try {
+      return Intl.getCanonicalLocales(candidate)[0] ?? 'en';
+    } catch {
+      // Try the next spelling.
+    }
+  }
+  return 'en';
+}
+
+/**
+ * The language that applies to `element`: its own `lang`, the nearest ancestor's (crossing shadow
+ * roots), the document's, else English.
+ */
+export function languageOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = node.getAttribute('lang')?.trim();
+      if (lang) return canonical(lang);
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
+}
+
+/** The words for a BCP 47 tag: `es-MX` gets Spanish; anything without a table gets English. */
+export function stringsFor(lang: string): Strings {
+  return tables[lang.toLowerCase().split('-')[0]] ?? en;
+}
+
+const hosts = new Set<ReactiveControllerHost>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Keeps an element's words in the page's language: it re-renders the element when a `lang`
+ * attribute changes anywhere in the document (on the element, an ancestor, or `<html>`).
+ */
+export class LanguageController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  get lang(): string {
+    return languageOf(this.host);
+  }
+
+  get strings(): Strings {
+    return stringsFor(this.lang);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    if (!observer) {
+      observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+      observer.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang'],
+        subtree: true,
+      });
+    }
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    if (hosts.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { LitElement, type CSSResultGroup } from 'lit';
+import { LanguageController } from './language.js';
+import { hostStyles } from './styles.js';
+
+/**
+ * What every clinic-notice element shares: registration that tolerates a second copy of the
+ * script, the language controller (`this.language.lang`, `this.language.strings`), a custom-state
+ * setter that survives browsers without `CustomStateSet`, and the host styles (design tokens, and
+ * the legible font size no site stylesheet can take away).
+ */
+export class NoticeElement extends LitElement {
+  static override styles: CSSResultGroup = hostStyles;
+
+  /**
+   * Registers the class as `tag` unless something already owns the tag. A clinic's page may load
+   * the CDN file twice, or the CDN file and the npm build: the second registration is skipped
+   * instead of throwing, and the first one keeps working.
+   */
+  static define(tag: string): void {
+    if (!customElements.get(tag)) customElements.define(tag, this);
+  }
+
+  /** The element's language and its own words in that language. */
+  protected readonly language = new LanguageController(this);
+
+  private internals?: ElementInternals;
+
+  /** Turns a custom state (`:state(name)`) on or off; a browser without them is left alone. */
+  protected setState(name: string, on: boolean): void {
+    try {
+      this.internals ??= this.attachInternals();
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // No CustomStateSet here: the element's rendering already says what the state says.
+    }
+  }
+}
