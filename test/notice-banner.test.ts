@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
@@ -124,6 +124,21 @@ describe('<notice-banner>', () => {
       const slot = part(el, 'heading')!.querySelector('slot')!;
       expect(slot.assignedElements()[0].textContent).to.equal('Slotted heading');
       await expect(el).to.be.accessible();
+    });
+
+    it('follows a heading slot added or removed after it rendered', async () => {
+      const el = await fixture<NoticeBanner>(html`<notice-banner>Body</notice-banner>`);
+      expect(part(el, 'heading')).to.equal(null);
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Important');
+      const heading = Object.assign(document.createElement('span'), { slot: 'heading' });
+      heading.textContent = 'Added later';
+      el.append(heading);
+      await waitUntil(() => part(el, 'heading') !== null, 'the heading slot was not rendered');
+      expect(part(el, 'base')!.getAttribute('aria-labelledby')).to.equal('heading');
+      await expect(el).to.be.accessible();
+      heading.remove();
+      await waitUntil(() => part(el, 'heading') === null, 'the empty heading stayed');
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Important');
     });
 
     it('gives each severity its own label and icon', async () => {
@@ -540,6 +555,8 @@ describe('<notice-banner>', () => {
       );
       expect(part(el, 'label')!.textContent).to.equal('Important');
       expect(part(el, 'heading')!.localName).to.equal('h2');
+      // The custom state says what the banner shows: a warning.
+      expect(el.matches(':state(warning)')).to.equal(true);
       const messages = warnings.getCalls().map((call) => String(call.args[0]));
       expect(messages.some((m) => m.includes('severity="severe"'))).to.equal(true);
       expect(messages.some((m) => m.includes('heading-level="9"'))).to.equal(true);
