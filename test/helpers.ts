@@ -1,4 +1,7 @@
 /** Shared by the element tests. */
+import { waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import type { Notice } from '../src/model/notice.types.js';
 
 /** The element's shadow-root node with the given part name. */
 export function part(el: Element, name: string): HTMLElement | null {
@@ -40,4 +43,41 @@ export function itWithDevTools(name: string, test: Mocha.Func): void {
 /** Undoes an `emulateMedia`/`setViewport` where they exist; nothing elsewhere. */
 export async function resetEmulation(reset: () => Promise<unknown>): Promise<void> {
   if (engine === 'chromium') await reset();
+}
+
+// Notices from a file -------------------------------------------------------------------------
+
+/** The built-in sample notice, as the test server serves it. */
+export const SAMPLE_URL = '/demo/notice.json';
+
+/** A copy of `notice` with its posting window around today, so the banner shows. */
+export function current(notice: Notice): Notice {
+  const copy = structuredClone(notice);
+  const day = (offset: number) => {
+    const date = new Date();
+    date.setDate(date.getDate() + offset);
+    return date.toISOString().slice(0, 10);
+  };
+  copy.dates.postedFrom = day(-8);
+  copy.dates.postedUntil = day(82);
+  return copy;
+}
+
+/** The element's shadow-root text, white space collapsed. */
+export const shadowText = (el: Element) =>
+  (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits until the element has rendered from its notice. */
+export async function loaded(
+  el: Element & { noticeView?: unknown; updateComplete: Promise<boolean> },
+): Promise<void> {
+  await waitUntil(() => el.noticeView !== undefined, 'the notice did not load', { timeout: 3000 });
+  await el.updateComplete;
+}
+
+/** Makes `fetch` answer every request with `body` (or what the function returns). */
+export function respondWith(body: string | (() => Promise<Response>), init: ResponseInit = {}) {
+  return sinon
+    .stub(window, 'fetch')
+    .callsFake(async () => (typeof body === 'function' ? body() : new Response(body, init)));
 }

@@ -11,6 +11,7 @@ import { NoticeSourceElement } from '../internal/notice-source.js';
 import { renderText } from '../internal/render-text.js';
 import { fill } from '../internal/language.js';
 import type { Strings } from '../translations/en.js';
+import { CA_TITLE } from '../model/california.js';
 import { langOf, type LocalizedNotice } from '../model/localize.js';
 import '../notice-checklist/notice-checklist.js';
 import '../notice-contact/notice-contact.js';
@@ -83,7 +84,7 @@ export class NoticeDocument extends NoticeSourceElement {
     return html`
       <article part="base" aria-labelledby="title" lang=${langOf(view, 'title')}>
         <header part="header">
-          ${heading(top, 'title', view.title ?? 'Notice of Data Breach', 'title')}
+          ${heading(top, 'title', view.title ?? CA_TITLE, 'title')}
           <p part="meta">
             <span lang=${langOf(view, 'organization.name')}>${view.organization.name}</span>
             ${this.dated(words.noticeDate, noticeDate, lang)}

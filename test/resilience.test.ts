@@ -46,7 +46,7 @@ async function patientActs(
   await banner.updateComplete;
 }
 
-describe('hardening', () => {
+describe('resilience: storage faults, injection through attributes, churn', () => {
   let uncaught: unknown[];
   const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
     uncaught.push('reason' in event ? event.reason : event.error);

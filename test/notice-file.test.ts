@@ -7,42 +7,13 @@ import type { Notice } from '../src/model/notice.types.js';
 import type { NoticeBanner } from '../src/notice-banner/notice-banner.js';
 import type { NoticeChecklist } from '../src/notice-checklist/notice-checklist.js';
 import type { NoticeContact } from '../src/notice-contact/notice-contact.js';
-import type { NoticeDocument } from '../src/notice-document/notice-document.js';
 import type { NoticeFaq } from '../src/notice-faq/notice-faq.js';
-import { part } from './helpers.js';
+import { SAMPLE_URL, current, loaded, part, respondWith } from './helpers.js';
 
-const SAMPLE_URL = '/demo/notice.json';
-let sample: Notice;
-
-/** The sample with its posting window around today, so the banner shows. */
-function current(notice: Notice = sample): Notice {
-  const copy = structuredClone(notice);
-  const day = (offset: number) => {
-    const date = new Date();
-    date.setDate(date.getDate() + offset);
-    return date.toISOString().slice(0, 10);
-  };
-  copy.dates.postedFrom = day(-8);
-  copy.dates.postedUntil = day(82);
-  return copy;
-}
-
-const shadowText = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Waits until the element has rendered from its notice. */
-async function loaded(el: Element & { noticeView?: unknown; updateComplete: Promise<boolean> }) {
-  await waitUntil(() => el.noticeView !== undefined, 'the notice did not load', { timeout: 3000 });
-  await el.updateComplete;
-}
-
-function respondWith(body: string | (() => Promise<Response>), init: ResponseInit = {}) {
-  return sinon
-    .stub(window, 'fetch')
-    .callsFake(async () => (typeof body === 'function' ? body() : new Response(body, init)));
-}
-
-describe('notices from a file (src, notice)', () => {
+describe('notices from a file (src, notice) on every element', () => {
   let errors: sinon.SinonStub;
+
+  let sample: Notice;
 
   before(async () => {
     sample = await (await fetch(SAMPLE_URL)).json();
@@ -64,7 +35,7 @@ describe('notices from a file (src, notice)', () => {
   describe('rendering', () => {
     it('fills the banner from the file: title, summary, helpline, link, dates', async () => {
       const el = await fixture<NoticeBanner>(
-        html`<notice-banner .notice=${current()}></notice-banner>`,
+        html`<notice-banner .notice=${current(sample)}></notice-banner>`,
       );
       await loaded(el);
       expect(part(el, 'heading')!.textContent!.trim()).to.equal('Notice of Data Breach');
@@ -78,7 +49,7 @@ describe('notices from a file (src, notice)', () => {
     it('lets the page’s attributes win over the file', async () => {
       const el = await fixture<NoticeBanner>(
         html`<notice-banner
-          .notice=${current()}
+          .notice=${current(sample)}
           heading="Important: a vendor incident"
           severity="critical"
           phone="1-800-555-0199"
@@ -92,7 +63,7 @@ describe('notices from a file (src, notice)', () => {
 
     it('remembers a dismissal under the file’s id and revision', async () => {
       const el = await fixture<NoticeBanner>(
-        html`<notice-banner .notice=${current()} dismissible></notice-banner>`,
+        html`<notice-banner .notice=${current(sample)} dismissible></notice-banner>`,
       );
       await loaded(el);
       part(el, 'dismiss-button')!.click();
@@ -167,7 +138,7 @@ describe('notices from a file (src, notice)', () => {
   describe('languages', () => {
     it('picks the Spanish translation inside lang="es-MX"', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="es-MX"><notice-banner .notice=${current()}></notice-banner></div>`,
+        html`<div lang="es-MX"><notice-banner .notice=${current(sample)}></notice-banner></div>`,
       );
       const el = wrapper.querySelector('notice-banner')!;
       await loaded(el);
@@ -177,7 +148,7 @@ describe('notices from a file (src, notice)', () => {
     });
 
     it('falls back field by field to the main language, marked with its lang', async () => {
-      const notice = current();
+      const notice = current(sample);
       delete notice.translations!.es!.summary;
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="es"><notice-banner .notice=${notice}></notice-banner></div>`,
@@ -318,102 +289,6 @@ describe('notices from a file (src, notice)', () => {
       expect(event.path).to.equal('lang');
       expect(part(el, 'phone')!.textContent).to.equal('1-800-555-0142');
       el.remove();
-    });
-  });
-
-  describe('<notice-document>', () => {
-    it('renders the notice in the California order, with the elements inside', async () => {
-      const el = await fixture<NoticeDocument>(
-        html`<notice-document src=${SAMPLE_URL}><p>Loading…</p></notice-document>`,
-      );
-      await loaded(el);
-      const title = part(el, 'title')!;
-      expect(title.localName).to.equal('h1');
-      expect(title.textContent).to.equal('Notice of Data Breach');
-      const headings = [...el.shadowRoot!.querySelectorAll('[part="section-heading"]')];
-      expect(headings.map((h) => `${h.localName} ${h.textContent}`)).to.deep.equal([
-        'h2 What Happened?',
-        'h2 What Information Was Involved?',
-        'h2 What We Are Doing.',
-        'h2 What You Can Do.',
-        'h2 Other Important Information.',
-        'h2 For More Information.',
-        'h2 Questions and Answers',
-      ]);
-      const text = shadowText(el);
-      expect(text).to.contain(
-        'The breach took place between November 3, 2026 and November 7, 2026.',
-      );
-      expect(text).to.contain('We discovered it on November 10, 2026.');
-      expect(text).to.contain('This notice was not delayed by a law-enforcement investigation.');
-      expect(part(el, 'meta')!.textContent).to.contain('Notice date: November 20, 2026');
-      expect(el.shadowRoot!.querySelectorAll('[part="information-list"] li').length).to.equal(4);
-      const checklist = part(el, 'checklist') as NoticeChecklist;
-      await loaded(checklist);
-      expect(checklist.shadowRoot!.querySelectorAll('notice-checklist-item').length).to.equal(6);
-      expect(part(checklist, 'heading')).not.to.equal(null);
-      const faq = part(el, 'faq') as NoticeFaq;
-      await loaded(faq);
-      const firstItem = faq.shadowRoot!.querySelector('notice-faq-item')!;
-      await firstItem.updateComplete;
-      expect(part(firstItem, 'heading')!.localName).to.equal('h3');
-      const contact = part(el, 'contact') as NoticeContact;
-      await loaded(contact);
-      expect(part(contact, 'heading')!.localName).to.equal('h3');
-      const link = [...el.shadowRoot!.querySelectorAll('a')].find((a) =>
-        a.href.includes('identitytheft.gov'),
-      );
-      expect(link!.textContent).to.equal('IdentityTheft.gov');
-      await expect(el).to.be.accessible();
-    });
-
-    it("holds a screen's height while its file loads, so what follows stays put", async () => {
-      let answer!: (response: Response) => void;
-      sinon.stub(window, 'fetch').returns(new Promise<Response>((resolve) => (answer = resolve)));
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <notice-document src="/slow-notice.json"><p>Loading the notice…</p></notice-document>
-          <p id="after-document">What follows the notice.</p>
-        </div>`,
-      );
-      const el = wrapper.querySelector('notice-document')!;
-      const after = wrapper.querySelector('#after-document')!;
-      await el.updateComplete;
-      expect(el.getBoundingClientRect().height).to.be.at.least(window.innerHeight);
-      const before = after.getBoundingClientRect().top;
-      expect(before).to.be.at.least(window.innerHeight); // below the fold
-      answer(new Response(JSON.stringify(sample)));
-      await loaded(el);
-      expect(after.getBoundingClientRect().top).to.be.at.least(before);
-    });
-
-    it('starts at heading-level and leaves out what the file leaves out', async () => {
-      const notice = structuredClone(sample);
-      delete notice.sections!.whatWeAreDoing;
-      delete notice.identityTheftProtection;
-      delete notice.faq;
-      const el = await fixture<NoticeDocument>(
-        html`<notice-document heading-level="2" .notice=${notice}></notice-document>`,
-      );
-      await loaded(el);
-      expect(part(el, 'title')!.localName).to.equal('h2');
-      const headings = [...el.shadowRoot!.querySelectorAll('[part="section-heading"]')];
-      expect(headings.every((h) => h.localName === 'h3')).to.equal(true);
-      expect(headings.map((h) => h.textContent)).not.to.include('What We Are Doing.');
-      expect(headings.map((h) => h.textContent)).not.to.include('Questions and Answers');
-    });
-
-    it('reads in Spanish, with Spanish headings and dates', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="es"><notice-document .notice=${sample}></notice-document></div>`,
-      );
-      const el = wrapper.querySelector('notice-document')!;
-      await loaded(el);
-      expect(part(el, 'title')!.textContent).to.equal('Aviso de violación de datos');
-      expect(shadowText(el)).to.contain('¿Qué sucedió?');
-      expect(shadowText(el)).to.contain('La descubrimos el 10 de noviembre de 2026.');
-      expect(part(el, 'base')!.getAttribute('lang')).to.equal('es');
-      await expect(wrapper).to.be.accessible();
     });
   });
 
