@@ -241,6 +241,20 @@ describe('<notice-banner>', () => {
       expect(isShown(el)).to.equal(true);
     });
 
+    it('still appears at midnight after the page moves it (disconnected, then connected)', async () => {
+      clock = sinon.useFakeTimers({
+        now: new Date(2026, 10, 19, 23, 59),
+        toFake: ['Date', 'setTimeout', 'clearTimeout'],
+      });
+      const el = await windowed();
+      const home = el.parentElement!;
+      el.remove(); // a framework re-rendering the page, a CMS moving the block
+      home.append(el);
+      clock.tick(61_000);
+      await el.updateComplete;
+      expect(isShown(el)).to.equal(true);
+    });
+
     it('warns when the window is shorter than the 90 days HIPAA asks for', async () => {
       await fixture(html`<notice-banner posted="2026-11-20" expires="2026-12-20"></notice-banner>`);
       expect(warnings.calledOnce).to.equal(true);

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { warn } from './warn.js';
+import type { AttributeCheck } from './authoring.js';
 
 export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
@@ -10,11 +10,12 @@ export function headingLevel(value: unknown, fallback: HeadingLevel): HeadingLev
   return HEADING_LEVELS.includes(level as HeadingLevel) ? (level as HeadingLevel) : fallback;
 }
 
-/** Tells the page's author, naming the element, when a `heading-level` is not 1 to 6. */
-export function warnIfNotHeadingLevel(tag: string, value: unknown, fallback: HeadingLevel): void {
-  if (!HEADING_LEVELS.includes(value as HeadingLevel)) {
-    warn(tag, `heading-level="${value}" is not a number from 1 to 6; using ${fallback}.`);
-  }
+/** The check of a `heading-level` attribute, for an element whose default level is `fallback`. */
+export function headingLevelCheck(fallback: HeadingLevel): AttributeCheck<number> {
+  return {
+    valid: (value) => HEADING_LEVELS.includes(value as HeadingLevel),
+    problem: (value) => `heading-level="${value}" is not a number from 1 to 6; using ${fallback}.`,
+  };
 }
 
 /** A real `<h1>`–`<h6>` with the given id and part, so headings navigation finds it. */

@@ -1,4 +1,5 @@
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { checkAttributes, type AttributeCheck, type AttributeChecks } from './authoring.js';
 import { LanguageController } from './language.js';
 import { hostStyles } from './styles.js';
 
@@ -20,10 +21,19 @@ export class NoticeElement extends LitElement {
     if (!customElements.get(tag)) customElements.define(tag, this);
   }
 
+  /** What each property must be, and what to tell the page's author when it is not. */
+  static attributeChecks: { [property: string]: AttributeCheck<never> | undefined } = {};
+
   /** The element's language and its own words in that language. */
   protected readonly language = new LanguageController(this);
 
   private internals?: ElementInternals;
+
+  /** Subclasses that override this call `super.willUpdate(changed)`. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const { attributeChecks } = this.constructor as typeof NoticeElement;
+    checkAttributes(this, attributeChecks as AttributeChecks<this>, changed.keys());
+  }
 
   /** Turns a custom state (`:state(name)`) on or off; a browser without them is left alone. */
   protected setState(name: string, on: boolean): void {

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatDate, machineDate, type NoticeDate } from '../model/dates.js';
 import { parseText, type Paragraph } from '../model/text.js';
 
 /**
@@ -23,4 +24,14 @@ export function renderInline(text: string | undefined) {
 function renderRun(run: Paragraph[number]) {
   if (typeof run === 'string') return run;
   return run.href ? html`<a href=${run.href}>${run.label}</a>` : run.label;
+}
+
+/** A date as the reader's language writes it, inside a machine-readable `<time>`. */
+export function renderDate(value: NoticeDate, lang: string) {
+  return html`<time datetime=${machineDate(value)}>${formatDate(value, lang)}</time>`;
+}
+
+/** "Posted November 20, 2026": a label and a date, or nothing without a date. */
+export function renderDated(label: string, value: NoticeDate | undefined, lang: string) {
+  return value ? html`<span>${label} ${renderDate(value, lang)}</span>` : nothing;
 }

@@ -1,36 +1,30 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeDismissEvent } from '../events.js';
 import { DeviceMemory } from '../internal/device-memory.js';
 import { focusPast } from '../internal/focus.js';
-import { heading, headingLevel, warnIfNotHeadingLevel } from '../internal/heading.js';
+import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
 import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
 import { PostingWindowController } from '../internal/posting-window.js';
-import { renderText } from '../internal/render-text.js';
+import { renderDated, renderText } from '../internal/render-text.js';
 import { SlotController } from '../internal/slots.js';
-import { warn } from '../internal/warn.js';
-import { formatDate, machineDate, parseDate, type NoticeDate } from '../model/dates.js';
+import {
+  dateCheck,
+  pageUrlCheck,
+  phoneCheck,
+  type AttributeChecks,
+} from '../internal/authoring.js';
+import { parseDate } from '../model/dates.js';
 import { safeUrl, telUrl } from '../model/links.js';
 import { langOf } from '../model/localize.js';
-import { POSTING_DAYS, postingDay, postingShortfall } from '../model/posting.js';
+import { CLOSE_ICON, SEVERITY_ICONS } from './notice-banner.icons.js';
 import { styles } from './notice-banner.styles.js';
 
 export const BANNER_SEVERITIES = ['info', 'warning', 'critical'] as const;
 export type BannerSeverity = (typeof BANNER_SEVERITIES)[number];
 
 const TAG = 'notice-banner';
-
-const ICONS: Record<BannerSeverity, ReturnType<typeof svg>> = {
-  info: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/>
-    <path d="M12 10.5v6.5M12 7v.5" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
-  warning: svg`<path d="M12 2.5 22.5 21h-21z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>
-    <path d="M12 9.5v5M12 17.5v.5" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
-  critical: svg`<path d="M8 2h8l6 6v8l-6 6H8l-6-6V8z" fill="currentColor"/>
-    <path d="M12 6.5v7M12 17v.5" stroke="Canvas" stroke-width="2.5" stroke-linecap="round"/>`,
-};
-
-const CLOSE_ICON = svg`<path d="M5 5l14 14M19 5 5 19" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`;
 
 /**
  * The home-page posting of a breach notice: what happened in a sentence or two, a link to the full
@@ -130,11 +124,25 @@ export class NoticeBanner extends NoticeSourceElement {
   /** Whether the patient may dismiss the banner. */
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
+  static override attributeChecks: AttributeChecks<NoticeBanner> = {
+    href: pageUrlCheck('href', 'The banner shows no link to the notice.', safeUrl),
+    phone: phoneCheck('The banner shows no helpline.'),
+    severity: {
+      valid: (severity) => BANNER_SEVERITIES.includes(severity),
+      problem: (severity) =>
+        `severity="${severity}" is not one of ${BANNER_SEVERITIES.join(', ')}; showing it as "warning".`,
+    },
+    headingLevel: headingLevelCheck(2),
+    posted: dateCheck('posted'),
+    expires: dateCheck('expires'),
+    updatedOn: dateCheck('updated'),
+  };
+
   @state() private dismissed = false;
 
   /** The settings in force: the page's attributes, else the notice file's. */
-  private settings: Settings = this.currentSettings();
-  private readonly posting = new PostingWindowController(this);
+  private settings = this.currentSettings();
+  private readonly posting = new PostingWindowController(this, TAG);
   private readonly slots = new SlotController(this);
   private readonly memory = new DeviceMemory(this, (key) => {
     // Another tab dismissed this notice, or storage was cleared.
@@ -142,21 +150,13 @@ export class NoticeBanner extends NoticeSourceElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const before = this.settings;
     const now = (this.settings = this.currentSettings());
     const first = !this.hasUpdated;
     if (first || now.noticeId !== before.noticeId || now.revision !== before.revision) {
       this.dismissed = this.readDismissal();
     }
-    if (
-      first ||
-      now.posted !== before.posted ||
-      now.expires !== before.expires ||
-      now.updatedOn !== before.updatedOn
-    ) {
-      this.warnAboutDates();
-    }
-    this.warnAboutAttributes(changed);
     this.posting.track({ posted: now.posted, expires: now.expires });
   }
 
@@ -166,11 +166,7 @@ export class NoticeBanner extends NoticeSourceElement {
     const lang = this.language.lang;
     const { severity, ...s } = this.settings;
     const view = this.noticeView;
-    const label = {
-      info: words.severityInfo,
-      warning: words.severityWarning,
-      critical: words.severityCritical,
-    }[severity];
+    const label = words.severity[severity];
     const hasHeading = Boolean(s.heading.trim()) || this.slots.has('heading');
     const href = safeUrl(s.href);
     const tel = telUrl(s.phone);
@@ -186,7 +182,7 @@ export class NoticeBanner extends NoticeSourceElement {
         aria-label=${hasHeading ? nothing : label}
       >
         <div part="icon" class="icon" aria-hidden="true">
-          <svg viewBox="0 0 24 24" focusable="false">${ICONS[severity]}</svg>
+          <svg viewBox="0 0 24 24" focusable="false">${SEVERITY_ICONS[severity]}</svg>
         </div>
         <div part="content" class="content">
           <p part="label" class="label">${label}</p>
@@ -220,8 +216,8 @@ export class NoticeBanner extends NoticeSourceElement {
           ${
             posted || updated
               ? html`<p part="meta" class="meta">
-                  ${this.dated(words.posted, posted, lang)}
-                  ${this.dated(words.updated, updated, lang)}
+                  ${renderDated(words.posted, posted, lang)}
+                  ${renderDated(words.updated, updated, lang)}
                 </p>`
               : nothing
           }
@@ -241,14 +237,6 @@ export class NoticeBanner extends NoticeSourceElement {
         }
       </section>
     `;
-  }
-
-  /** "Posted November 20, 2026", with a machine-readable `<time>`. */
-  private dated(label: string, value: NoticeDate | undefined, lang: string) {
-    if (!value) return nothing;
-    return html`<span
-      >${label} <time datetime=${machineDate(value)}>${formatDate(value, lang)}</time></span
-    >`;
   }
 
   protected override updated(): void {
@@ -279,84 +267,17 @@ export class NoticeBanner extends NoticeSourceElement {
     return Boolean(this.settings.noticeId) && this.memory.isStamped(this.dismissalKey());
   }
 
-  private currentSettings(): Settings {
+  private currentSettings() {
     const s = this.inForce(FROM_FILE);
-    const severity = s.severity ?? 'warning';
-    return {
-      ...s,
-      revision: s.revision ?? '1',
-      // An unknown severity shows as a warning, and its custom state says so.
-      severity: BANNER_SEVERITIES.includes(severity) ? severity : 'warning',
-      heading: s.heading ?? '',
-    };
-  }
-
-  /** Tells the page's author about an attribute the banner cannot use as written. */
-  private warnAboutAttributes(changed: PropertyValues<this>): void {
-    if (changed.has('href') && this.href && !safeUrl(this.href)) {
-      warn(
-        TAG,
-        `href="${this.href}" is not a link the banner will render; use an https:, http: or relative URL.`,
-      );
-    }
-    if (changed.has('phone') && this.phone && !telUrl(this.phone)) {
-      warn(TAG, `phone="${this.phone}" has no digits to call; write the number as 1-800-555-0142.`);
-    }
-    if (changed.has('severity') && this.severity && !BANNER_SEVERITIES.includes(this.severity)) {
-      warn(
-        TAG,
-        `severity="${this.severity}" is not one of ${BANNER_SEVERITIES.join(', ')}; showing it as "warning".`,
-      );
-    }
-    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 2);
-  }
-
-  /** Tells the page's author about dates that do not parse or a window shorter than HIPAA's. */
-  private warnAboutDates(): void {
-    const { posted, expires, updatedOn } = this.settings;
-    for (const [name, value] of [
-      ['posted', posted],
-      ['expires', expires],
-      ['updated', updatedOn],
-    ] as const) {
-      if (value && !parseDate(value)) {
-        warn(
-          TAG,
-          `${name}="${value}" is not a date; write it as YYYY-MM-DD (for example 2026-11-20). It is ignored until then.`,
-        );
-      }
-    }
-    const from = postingDay(posted);
-    const until = postingDay(expires);
-    const shortfall = from && until && postingShortfall(from, until);
-    if (!shortfall) return;
-    if (shortfall.days < 0) {
-      warn(
-        TAG,
-        `expires="${expires}" is before posted="${posted}", so the banner never shows; check both dates.`,
-      );
-    } else {
-      warn(
-        TAG,
-        `the posting window from ${posted} to ${expires} is ${shortfall.days} days; a HIPAA substitute notice (45 CFR 164.404(d)(2)) stays up for at least ${POSTING_DAYS}. Set expires="${shortfall.earliestEnd}" or later.`,
-      );
-    }
+    // An unknown severity shows as a warning, and its custom state says so.
+    const severity: BannerSeverity =
+      s.severity && BANNER_SEVERITIES.includes(s.severity) ? s.severity : 'warning';
+    return { ...s, revision: s.revision ?? '1', severity, heading: s.heading ?? '' };
   }
 }
 
-type FileSetting =
-  | 'noticeId'
-  | 'revision'
-  | 'severity'
-  | 'heading'
-  | 'href'
-  | 'phone'
-  | 'posted'
-  | 'expires'
-  | 'updatedOn';
-
 /** Where each setting comes from in the notice file when the page leaves the attribute out. */
-const FROM_FILE: FromFile<NoticeBanner, FileSetting> = {
+const FROM_FILE = {
   noticeId: (notice) => notice.id,
   revision: (notice) => String(notice.revision),
   severity: (notice) => notice.severity,
@@ -366,13 +287,7 @@ const FROM_FILE: FromFile<NoticeBanner, FileSetting> = {
   posted: (notice) => notice.dates.postedFrom,
   expires: (notice) => notice.dates.postedUntil,
   updatedOn: (notice) => notice.dates.updated,
-};
-
-type Settings = { [K in FileSetting]?: NoticeBanner[K] } & {
-  revision: string;
-  severity: BannerSeverity;
-  heading: string;
-};
+} satisfies Partial<FromFile<NoticeBanner, keyof NoticeBanner>>;
 
 NoticeBanner.define(TAG);
 

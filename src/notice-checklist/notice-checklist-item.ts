@@ -4,7 +4,7 @@ import { NoticeCheckEvent } from '../events.js';
 import { ItemChangeEvent } from '../internal/item-group.js';
 import { NoticeElement } from '../internal/notice-element.js';
 import { SlotController } from '../internal/slots.js';
-import { warn } from '../internal/warn.js';
+import { pageUrlCheck, phoneCheck, type AttributeChecks } from '../internal/authoring.js';
 import { pageUrl, telUrl } from '../model/links.js';
 import { styles } from './notice-checklist-item.styles.js';
 
@@ -43,6 +43,11 @@ export class NoticeChecklistItem extends NoticeElement {
   static override shadowRootOptions: ShadowRootInit = {
     ...NoticeElement.shadowRootOptions,
     delegatesFocus: true,
+  };
+
+  static override attributeChecks: AttributeChecks<NoticeChecklistItem> = {
+    href: pageUrlCheck('href', 'The step shows no link.'),
+    phone: phoneCheck('It is shown as text, not linked.'),
   };
 
   /** Whether the step is ticked. Reflected; the attribute in the markup is the starting state. */
@@ -84,15 +89,6 @@ export class NoticeChecklistItem extends NoticeElement {
       .join('')
       .replace(/\s+/g, ' ')
       .trim();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('href') && this.href && !pageUrl(this.href)) {
-      warn(TAG, `href="${this.href}" is not an https:, http: or relative URL; it is not linked.`);
-    }
-    if (changed.has('phone') && this.phone && !telUrl(this.phone)) {
-      warn(TAG, `phone="${this.phone}" has no digits to dial; it is shown as text.`);
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -3,13 +3,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeCheckEvent, NoticeCompleteEvent, NoticeResetEvent } from '../events.js';
 import { DeviceMemory } from '../internal/device-memory.js';
-import { heading, headingLevel, warnIfNotHeadingLevel } from '../internal/heading.js';
+import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
 import { ItemGroupController, type ItemChangeEvent } from '../internal/item-group.js';
 import { fill, plural } from '../internal/language.js';
+import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
 import { renderInline } from '../internal/render-text.js';
 import { SlotController } from '../internal/slots.js';
-import { warn } from '../internal/warn.js';
+import { warn } from '../internal/authoring.js';
 import { langOf } from '../model/localize.js';
 import { NoticeChecklistItem } from './notice-checklist-item.js';
 import { styles } from './notice-checklist.styles.js';
@@ -58,6 +59,9 @@ const UNCHECKED = 'unchecked';
  */
 export class NoticeChecklist extends NoticeSourceElement {
   static override styles = styles;
+  static override attributeChecks: AttributeChecks<NoticeChecklist> = {
+    headingLevel: headingLevelCheck(2),
+  };
 
   /**
    * Names the notice; the ticks are remembered under it. Without it nothing is remembered.
@@ -122,7 +126,7 @@ export class NoticeChecklist extends NoticeSourceElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 2);
+    super.willUpdate(changed);
     if (changed.has('noticeId') && changed.get('noticeId') !== undefined) this.restore();
   }
 

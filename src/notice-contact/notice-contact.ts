@@ -1,11 +1,17 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { endOf, formatDate, machineDate, parseDate } from '../model/dates.js';
-import { heading, headingLevel, warnIfNotHeadingLevel } from '../internal/heading.js';
+import { endOf, parseDate } from '../model/dates.js';
+import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
 import { mailtoUrl, pageUrl, telUrl } from '../model/links.js';
 import { fill } from '../internal/language.js';
+import { renderDate } from '../internal/render-text.js';
 import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
-import { warn } from '../internal/warn.js';
+import {
+  dateCheck,
+  pageUrlCheck,
+  phoneCheck,
+  type AttributeChecks,
+} from '../internal/authoring.js';
 import { styles } from './notice-contact.styles.js';
 
 const TAG = 'notice-contact';
@@ -49,6 +55,18 @@ const TAG = 'notice-contact';
 export class NoticeContact extends NoticeSourceElement {
   static override styles = styles;
 
+  static override attributeChecks: AttributeChecks<NoticeContact> = {
+    headingLevel: headingLevelCheck(2),
+    phone: phoneCheck('It is shown as text, not linked.'),
+    email: {
+      valid: (email) => mailtoUrl(email) !== undefined,
+      problem: (email) =>
+        `email="${email}" is not a plain email address; it is shown as text, not linked.`,
+    },
+    website: pageUrlCheck('website', 'It is shown as text, not linked.'),
+    activeUntil: dateCheck('active-until', 'It is left out.'),
+  };
+
   /** The heading; the `heading` slot replaces it. Defaults to "Contact us" in the page's language. */
   @property() heading?: string;
 
@@ -75,31 +93,6 @@ export class NoticeContact extends NoticeSourceElement {
 
   /** The last day the toll-free line is open, `YYYY-MM-DD`: "This line is open until …". */
   @property({ attribute: 'active-until' }) activeUntil?: string;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 2);
-    if (changed.has('phone') && this.phone && !telUrl(this.phone)) {
-      warn(TAG, `phone="${this.phone}" has no digits to dial; it is shown as text, not linked.`);
-    }
-    if (changed.has('email') && this.email && !mailtoUrl(this.email)) {
-      warn(
-        TAG,
-        `email="${this.email}" is not a plain email address; it is shown as text, not linked.`,
-      );
-    }
-    if (changed.has('website') && this.website && !pageUrl(this.website)) {
-      warn(
-        TAG,
-        `website="${this.website}" is not an https:, http: or relative URL; it is shown as text, not linked.`,
-      );
-    }
-    if (changed.has('activeUntil') && this.activeUntil && !parseDate(this.activeUntil)) {
-      warn(
-        TAG,
-        `active-until="${this.activeUntil}" is not a date like 2027-02-18; it is left out.`,
-      );
-    }
-  }
 
   protected override render() {
     const words = this.language.strings;
@@ -148,7 +141,7 @@ export class NoticeContact extends NoticeSourceElement {
     let line: unknown = nothing;
     if (until) {
       const open = Date.now() < endOf(until).getTime();
-      const date = html`<time datetime=${machineDate(until)}>${formatDate(until, lang)}</time>`;
+      const date = renderDate(until, lang);
       const [before, after] = fill(open ? strings.openUntil : strings.openedUntil, {
         date: '\u0000',
       }).split('\u0000');

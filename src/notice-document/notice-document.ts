@@ -1,14 +1,15 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, machineDate, parseDate } from '../model/dates.js';
 import {
   heading,
   headingLevel,
   type HeadingLevel,
-  warnIfNotHeadingLevel,
+  headingLevelCheck,
 } from '../internal/heading.js';
+import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
-import { renderText } from '../internal/render-text.js';
+import { renderDated, renderText } from '../internal/render-text.js';
 import { fill } from '../internal/language.js';
 import type { Strings } from '../translations/en.js';
 import { CA_TITLE } from '../model/california.js';
@@ -60,13 +61,12 @@ const TAG = 'notice-document';
  */
 export class NoticeDocument extends NoticeSourceElement {
   static override styles = styles;
+  static override attributeChecks: AttributeChecks<NoticeDocument> = {
+    headingLevel: headingLevelCheck(1),
+  };
 
   /** Level of the title, 1 to 6; the sections' headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 1);
-  }
 
   protected override render() {
     const view = this.noticeView;
@@ -87,8 +87,8 @@ export class NoticeDocument extends NoticeSourceElement {
           ${heading(top, 'title', view.title ?? CA_TITLE, 'title')}
           <p part="meta">
             <span lang=${langOf(view, 'organization.name')}>${view.organization.name}</span>
-            ${this.dated(words.noticeDate, noticeDate, lang)}
-            ${this.dated(words.lastUpdated, updated, lang)}
+            ${renderDated(`${words.noticeDate}:`, noticeDate, lang)}
+            ${renderDated(`${words.lastUpdated}:`, updated, lang)}
           </p>
           ${
             view.status
@@ -204,13 +204,6 @@ export class NoticeDocument extends NoticeSourceElement {
     return html`<section part="section" aria-labelledby=${id}>
       ${heading(level, id, title, 'section-heading')} ${content}
     </section>`;
-  }
-
-  private dated(label: string, value: ReturnType<typeof parseDate>, lang: string) {
-    if (!value) return nothing;
-    return html`<span
-      >${label}: <time datetime=${machineDate(value)}>${formatDate(value, lang)}</time></span
-    >`;
   }
 
   /** "The breach took place between … and …. We discovered it on …." */

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { warnIfNotHeadingLevel } from '../internal/heading.js';
+import { headingLevelCheck } from '../internal/heading.js';
 import { ItemGroupController } from '../internal/item-group.js';
+import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
 import { renderText } from '../internal/render-text.js';
 import { langOf } from '../model/localize.js';
@@ -37,6 +38,9 @@ const TAG = 'notice-faq';
  */
 export class NoticeFaq extends NoticeSourceElement {
   static override styles = styles;
+  static override attributeChecks: AttributeChecks<NoticeFaq> = {
+    headingLevel: headingLevelCheck(3),
+  };
 
   /** Level of every item's heading, 1 to 6; an item's own `heading-level` wins. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -61,10 +65,6 @@ export class NoticeFaq extends NoticeSourceElement {
 
   private get items(): NoticeFaqItem[] {
     return this.group.items;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) warnIfNotHeadingLevel(TAG, this.headingLevel, 3);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -7,9 +7,8 @@ const en = {
   updated: 'Updated',
   phone: 'Toll-free helpline',
   readNotice: 'Read the full notice',
-  severityInfo: 'Notice',
-  severityWarning: 'Important',
-  severityCritical: 'Urgent',
+  /** The banner's label for each severity. */
+  severity: { info: 'Notice', warning: 'Important', critical: 'Urgent' },
   showSection: 'Show',
   hideSection: 'Hide',
   showAll: 'Show all sections',

@@ -7,9 +7,8 @@ const es: Strings = {
   updated: 'Actualizado',
   phone: 'Línea gratuita',
   readNotice: 'Lea el aviso completo',
-  severityInfo: 'Aviso',
-  severityWarning: 'Importante',
-  severityCritical: 'Urgente',
+  /** The banner's label for each severity. */
+  severity: { info: 'Aviso', warning: 'Importante', critical: 'Urgente' },
   showSection: 'Mostrar',
   hideSection: 'Ocultar',
   showAll: 'Mostrar todas las secciones',
