@@ -7,7 +7,14 @@
  */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/internal/!(notice-source).ts', 'src/model/**'],
+  exclude: [
+    'src/**/*.styles.ts',
+    'src/**/*.icons.ts',
+    'src/internal/!(notice-source|notice-element).ts',
+    'src/model/**',
+    'src/cli/**',
+    'src/translations/**',
+  ],
   litelement: true,
   plugins: [
     {

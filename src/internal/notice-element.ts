@@ -21,7 +21,10 @@ export class NoticeElement extends LitElement {
     if (!customElements.get(tag)) customElements.define(tag, this);
   }
 
-  /** What each property must be, and what to tell the page's author when it is not. */
+  /**
+   * What each property must be, and what to tell the page's author when it is not.
+   * @internal
+   */
   static attributeChecks: { [property: string]: AttributeCheck<never> | undefined } = {};
 
   /** The element's language and its own words in that language. */

@@ -124,6 +124,7 @@ export class NoticeBanner extends NoticeSourceElement {
   /** Whether the patient may dismiss the banner. */
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
+  /** @internal */
   static override attributeChecks: AttributeChecks<NoticeBanner> = {
     href: pageUrlCheck('href', 'The banner shows no link to the notice.', safeUrl),
     phone: phoneCheck('The banner shows no helpline.'),

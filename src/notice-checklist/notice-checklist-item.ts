@@ -45,6 +45,7 @@ export class NoticeChecklistItem extends NoticeElement {
     delegatesFocus: true,
   };
 
+  /** @internal */
   static override attributeChecks: AttributeChecks<NoticeChecklistItem> = {
     href: pageUrlCheck('href', 'The step shows no link.'),
     phone: phoneCheck('It is shown as text, not linked.'),

@@ -59,6 +59,7 @@ const UNCHECKED = 'unchecked';
  */
 export class NoticeChecklist extends NoticeSourceElement {
   static override styles = styles;
+  /** @internal */
   static override attributeChecks: AttributeChecks<NoticeChecklist> = {
     headingLevel: headingLevelCheck(2),
   };

@@ -55,6 +55,7 @@ const TAG = 'notice-contact';
 export class NoticeContact extends NoticeSourceElement {
   static override styles = styles;
 
+  /** @internal */
   static override attributeChecks: AttributeChecks<NoticeContact> = {
     headingLevel: headingLevelCheck(2),
     phone: phoneCheck('It is shown as text, not linked.'),

@@ -61,6 +61,7 @@ const TAG = 'notice-document';
  */
 export class NoticeDocument extends NoticeSourceElement {
   static override styles = styles;
+  /** @internal */
   static override attributeChecks: AttributeChecks<NoticeDocument> = {
     headingLevel: headingLevelCheck(1),
   };

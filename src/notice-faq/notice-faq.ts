@@ -38,6 +38,7 @@ const TAG = 'notice-faq';
  */
 export class NoticeFaq extends NoticeSourceElement {
   static override styles = styles;
+  /** @internal */
   static override attributeChecks: AttributeChecks<NoticeFaq> = {
     headingLevel: headingLevelCheck(3),
   };
