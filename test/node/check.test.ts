@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { checkNotice, type CheckOptions, type Finding } from '../../src/model/check.js';
+import { checkNotice, type CheckOptions, type Finding } from '../../src/model/check/index.js';
 import type { Notice } from '../../src/model/notice.types.js';
 
 const sample: Notice = JSON.parse(readFileSync('demo/notice.json', 'utf8'));
