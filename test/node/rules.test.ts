@@ -6,8 +6,8 @@ import { describe, it } from 'node:test';
 import { rulesTable, withRulesTable } from '../../scripts/rules-table.mjs';
 import { checkNotice, RULES, type Rule } from '../../src/model/check/index.js';
 import type { Notice } from '../../src/model/notice.types.js';
+import { sample } from './check-cases.js';
 
-const sample: Notice = JSON.parse(readFileSync('demo/notice.json', 'utf8'));
 const rules: Rule[] = Object.values(RULES);
 
 /** A notice that breaks many rules at once, of every jurisdiction. */
