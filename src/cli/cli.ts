@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RULES, checkNotice, parseStates, STATES, type Finding } from '../model/check.js';
+import { RULES, checkNotice, parseStates, STATES, type Finding } from '../model/check/index.js';
 import { isCalendarDate } from '../model/dates.js';
 
 export interface Output {
@@ -195,7 +195,7 @@ function toText(report: Report, color: boolean): string {
     lines.push('', `${severity}  ${finding.path}`, `  ${finding.message}`);
     lines.push(`  ${paint('2', `[${finding.rule}]`)}`);
   }
-  if (findings.some((finding) => finding.rule === RULES.schema)) {
+  if (findings.some((finding) => finding.rule === RULES.schema.citation)) {
     lines.push('', 'The legal rules are checked once the file matches notice.schema.json.');
   }
   return `${lines.join('\n')}\n`;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { performance } from 'node:perf_hooks';
-import { checkNotice } from '../../src/model/check.js';
+import { checkNotice } from '../../src/model/check/index.js';
 import { main, type CliIO } from '../../src/cli/cli.js';
 import type { Notice } from '../../src/model/notice.types.js';
 

@@ -1,0 +1,58 @@
+/**
+ * California Civil Code 1798.82: the form of (d)(1), the title and the headings, and the contents
+ * of (d)(2). Applies with `--state CA`.
+ */
+import { CA_HEADINGS, CA_TITLE } from '../california.js';
+import type { Notice } from '../notice.types.js';
+import { requireAll, type Requirement } from './required.js';
+import type { Report } from './rules.js';
+
+/**
+ * Information categories that make California ask for an identity-theft protection offer: the
+ * Social Security and government ID numbers of Civil Code 1798.82(h)(1)(A) and (B) (driver's
+ * licence, state ID, passport).
+ */
+const ID_NUMBERS = new Set(['ssn', 'drivers-license', 'state-id', 'passport']);
+
+const REQUIRED: Requirement[] = [
+  ...Object.entries(CA_HEADINGS).map(([key, heading]): Requirement => ({
+    rule: 'caHeadings',
+    path: `sections.${key}`,
+    message: `The section "${heading}" is missing. California requires it, under that heading, in the notice. Add sections.${key}.`,
+  })),
+  {
+    rule: 'caBreachDate',
+    path: 'dates.breachStart',
+    message:
+      'The date of the breach is missing. California asks for the date, an estimated date or the date range of the breach when it can be determined. Add dates.breachStart (with dates.breachEnd for a range).',
+  },
+  {
+    rule: 'caDelayStatement',
+    path: 'lawEnforcementDelay',
+    message:
+      'The notice does not say whether a law-enforcement investigation delayed it. California asks it to. Add lawEnforcementDelay with delayed: true or false.',
+  },
+];
+
+export function california(n: Notice, report: Report) {
+  const title = n.title ?? CA_TITLE;
+  if (title !== CA_TITLE) {
+    report(
+      'caTitle',
+      'title',
+      `The title is "${title}". California requires the title "${CA_TITLE}". Change title, or leave it out to get that title.`,
+    );
+  }
+  requireAll(n, report, REQUIRED);
+  const ids = (n.sections?.informationInvolved?.types ?? []).filter(
+    (type) => type.category !== undefined && ID_NUMBERS.has(type.category),
+  );
+  if (ids.length && n.identityTheftProtection?.offered !== true) {
+    const labels = ids.map((type) => `"${type.label}"`).join(', ');
+    report(
+      'caIdentityTheft',
+      'identityTheftProtection',
+      `Social Security or ID numbers were involved (${labels}). California then requires an offer of identity-theft prevention and mitigation services, free for at least 12 months, from a clinic that was the source of the breach. Set identityTheftProtection.offered to true and say in its text how to enrol.`,
+    );
+  }
+}

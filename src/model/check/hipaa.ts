@@ -1,0 +1,137 @@
+/**
+ * HIPAA, which every notice answers to: the contents of 45 CFR 164.404(c), the 90-day web posting
+ * of a substitute notice, 164.404(d)(2)(ii), and the 60-day deadline of 164.404(b).
+ */
+import { addDays, daysBetween } from '../dates.js';
+import type { Notice } from '../notice.types.js';
+import { POSTING_DAYS, postingShortfall } from '../posting.js';
+import { requireAll, type Requirement } from './required.js';
+import type { Report } from './rules.js';
+
+/** US toll-free area codes, after an optional leading 1; vanity letters may follow. */
+const TOLL_FREE = /^1?(800|833|844|855|866|877|888)[0-9A-Za-z]{7}/;
+const NOTICE_WITHIN_DAYS = 60;
+
+/** Every HIPAA rule. */
+export function hipaa(n: Notice, report: Report) {
+  contents(n, report);
+  posting(n, report);
+  timeliness(n, report);
+}
+
+/** The elements (A) to (E) of 164.404(c)(1) a notice must have. */
+const REQUIRED: Requirement[] = [
+  {
+    rule: 'hipaaWhatHappened',
+    path: 'sections.whatHappened',
+    message:
+      'The notice does not say what happened. HIPAA asks for a brief description in plain language. Add sections.whatHappened.',
+  },
+  {
+    rule: 'hipaaWhatHappened',
+    path: 'dates.breachStart',
+    message:
+      'The date of the breach is missing. HIPAA asks for it. Add dates.breachStart (with dates.breachEnd for a range, and breachDatesEstimated: true if it is an estimate).',
+  },
+  {
+    rule: 'hipaaWhatHappened',
+    path: 'dates.discovered',
+    message:
+      'The date the breach was discovered is missing. HIPAA asks for it. Add dates.discovered.',
+  },
+  {
+    rule: 'hipaaInformation',
+    path: 'sections.informationInvolved',
+    message:
+      'The notice does not list the types of information involved. HIPAA asks for them (types such as "dates of birth" or "insurance member IDs", never the values). Add sections.informationInvolved with its types.',
+  },
+  {
+    rule: 'hipaaWhatYouCanDo',
+    path: 'sections.whatYouCanDo',
+    message:
+      'The notice does not tell patients what they can do to protect themselves. HIPAA asks for these steps. Add sections.whatYouCanDo with steps or text.',
+    missing: (n) => !n.sections?.whatYouCanDo?.text && !n.sections?.whatYouCanDo?.steps?.length,
+  },
+  {
+    rule: 'hipaaWhatWeAreDoing',
+    path: 'sections.whatWeAreDoing',
+    message:
+      'The notice does not say what the clinic is doing to investigate, limit the harm and prevent a repeat. HIPAA asks for it. Add sections.whatWeAreDoing.',
+  },
+  {
+    rule: 'hipaaContact',
+    path: 'contact.tollFreePhone',
+    message:
+      'There is no toll-free telephone number. HIPAA asks for one in the contact procedures, and a web posting needs one open for 90 days. Add contact.tollFreePhone.',
+  },
+  {
+    rule: 'hipaaContact',
+    path: 'contact',
+    message:
+      'Besides the telephone, there is no way to reach the clinic. HIPAA asks for an email address, a website or a postal address. Add contact.email, contact.website or contact.postalAddress.',
+    missing: ({ contact: c }) => !c?.email && !c?.website && !c?.postalAddress,
+  },
+];
+
+function contents(n: Notice, report: Report) {
+  requireAll(n, report, REQUIRED);
+  const phone = n.contact?.tollFreePhone;
+  if (phone && !TOLL_FREE.test(phone.replace(/[^0-9A-Za-z]/g, ''))) {
+    report(
+      'hipaaTollFree',
+      'contact.tollFreePhone',
+      `"${phone}" does not look like a US toll-free number (800, 833, 844, 855, 866, 877 or 888). HIPAA asks for a toll-free number; check that this one is.`,
+    );
+  }
+}
+
+/** The posting and the toll-free line of a substitute notice last 90 days. */
+function posting(n: Notice, report: Report) {
+  const { postedFrom, postedUntil } = n.dates;
+  const enough = addDays(postedFrom, POSTING_DAYS);
+  const shortfall = postingShortfall(postedFrom, postedUntil);
+  if (shortfall) {
+    const span = shortfall.days;
+    report(
+      'hipaaPostingDays',
+      'dates.postedUntil',
+      `The web posting runs from ${postedFrom} to ${postedUntil}, ${span < 0 ? 'which ends before it begins' : `only ${span} days`}. A substitute notice on the home page must stay up for 90 days. Set dates.postedUntil to ${enough} or later.`,
+    );
+  }
+  const activeUntil = n.contact?.activeUntil;
+  if (!activeUntil) {
+    report(
+      'hipaaHotlineUntil',
+      'contact.activeUntil',
+      `The notice does not say until when the toll-free line is open. With a substitute notice it must stay open for at least 90 days. Set contact.activeUntil to ${enough} or later.`,
+    );
+  } else if (postingShortfall(postedFrom, activeUntil)) {
+    report(
+      'hipaaHotlineDays',
+      'contact.activeUntil',
+      `The toll-free line closes on ${activeUntil}, less than 90 days after the posting begins (${postedFrom}). With a substitute notice it must stay open for at least 90 days. Set contact.activeUntil to ${enough} or later.`,
+    );
+  }
+}
+
+/** Notice within 60 days of discovery, unless law enforcement asked for a delay (164.412). */
+function timeliness(n: Notice, report: Report) {
+  const { discovered, noticeDate } = n.dates;
+  if (!discovered) return;
+  const days = daysBetween(discovered, noticeDate);
+  if (days <= NOTICE_WITHIN_DAYS) return;
+  const latest = addDays(discovered, NOTICE_WITHIN_DAYS);
+  if (n.lawEnforcementDelay?.delayed) {
+    report(
+      'hipaaDelay',
+      'dates.noticeDate',
+      `The notice is dated ${days} days after the breach was discovered, later than the 60 days HIPAA allows (${latest}); lawEnforcementDelay says a law-enforcement official asked for a delay. Keep that official's written statement with the breach records, or document an oral request, which delays notice by at most 30 days.`,
+    );
+  } else {
+    report(
+      'hipaaTimely',
+      'dates.noticeDate',
+      `The notice is dated ${days} days after the breach was discovered (${discovered}); HIPAA allows at most 60 calendar days, until ${latest}. If a law-enforcement official asked for a delay, set lawEnforcementDelay.delayed to true; otherwise the notice is late and should go out at once.`,
+    );
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Every rule the checker applies, in one list: its citation (the `rule` of each finding it gives),
+ * the law or body it comes from, how serious a finding is and what is checked. The checks report
+ * by a rule's id, so a finding's citation and severity come from here; so does the README's rules
+ * table (`npm run docs:rules` writes it, a test fails when it is stale).
+ */
+import type { State } from './states.js';
+
+export type Severity = 'error' | 'warning';
+
+/** HIPAA applies to every notice, a state's rules when it is named, `clinic-notice` always. */
+export type Jurisdiction = 'HIPAA' | State | 'clinic-notice';
+
+export interface Rule {
+  /** The citation a finding carries: `HIPAA 45 CFR 164.404(b)`, `clinic-notice: links`. */
+  citation: string;
+  jurisdiction: Jurisdiction;
+  severity: Severity;
+  /** What is checked, in Markdown, as the README's table says it. */
+  checks: string;
+}
+
+const HIPAA_A = 'HIPAA 45 CFR 164.404(c)(1)(A)';
+const HIPAA_E = 'HIPAA 45 CFR 164.404(c)(1)(E)';
+const HIPAA_POSTING = 'HIPAA 45 CFR 164.404(d)(2)(ii)';
+const CA_FORM = 'Cal. Civ. Code 1798.82(d)(1)';
+const CA_CONTENT = 'Cal. Civ. Code 1798.82(d)(2)';
+const DATES = 'clinic-notice: dates';
+const LINKS = 'clinic-notice: links';
+const TRANSLATIONS = 'clinic-notice: translations';
+
+/** The rules by id, in the order the README lists them. */
+export const RULES = {
+  schema: {
+    citation: 'notice.schema.json',
+    jurisdiction: 'clinic-notice',
+    severity: 'error',
+    checks:
+      'The file matches the schema: required fields, types, dates written `YYYY-MM-DD` that exist on the calendar, ids and language tags, no unknown fields. If a check fails, only these findings are reported.',
+  },
+  hipaaWhatHappened: {
+    citation: HIPAA_A,
+    jurisdiction: 'HIPAA',
+    severity: 'error',
+    checks: '`sections.whatHappened`, `dates.breachStart` and `dates.discovered` are present.',
+  },
+  hipaaInformation: {
+    citation: 'HIPAA 45 CFR 164.404(c)(1)(B)',
+    jurisdiction: 'HIPAA',
+    severity: 'error',
+    checks:
+      '`sections.informationInvolved` is present (the schema requires at least one entry in its `types`).',
+  },
+  hipaaWhatYouCanDo: {
+    citation: 'HIPAA 45 CFR 164.404(c)(1)(C)',
+    jurisdiction: 'HIPAA',
+    severity: 'error',
+    checks: '`sections.whatYouCanDo` has text or at least one step.',
+  },
+  hipaaWhatWeAreDoing: {
+    citation: 'HIPAA 45 CFR 164.404(c)(1)(D)',
+    jurisdiction: 'HIPAA',
+    severity: 'error',
+    checks: '`sections.whatWeAreDoing` is present.',
+  },
+  hipaaContact: {
+    citation: HIPAA_E,
+    jurisdiction: 'HIPAA',
+    severity: 'error',
+    checks:
+      '`contact.tollFreePhone` is present, and so is at least one of `contact.email`, `contact.website` or `contact.postalAddress` (reported at `contact`).',
+  },
+  hipaaTollFree: {
+    citation: HIPAA_E,
+    jurisdiction: 'HIPAA',
+    severity: 'warning',
+    checks:
+      '`contact.tollFreePhone` starts with a US toll-free area code. It may start with a 1, and any separators are ignored. The area code must be 800, 833, 844, 855, 866, 877 or 888, followed by seven more digits or letters: `1-800-555-0142`, `+1 (888) 555 0142` and `1-800-FLOWERS` pass.',
+  },
+  hipaaPostingDays: {
+    citation: HIPAA_POSTING,
+    jurisdiction: 'HIPAA',
+    severity: 'error',
+    checks:
+      '`dates.postedUntil` is at least 90 days after `dates.postedFrom`. The count is the difference of the dates: from 2026-11-20, 2027-02-18 is the earliest end date that passes.',
+  },
+  hipaaHotlineUntil: {
+    citation: HIPAA_POSTING,
+    jurisdiction: 'HIPAA',
+    severity: 'warning',
+    checks: '`contact.activeUntil` (the last day the toll-free line is open) is given.',
+  },
+  hipaaHotlineDays: {
+    citation: HIPAA_POSTING,
+    jurisdiction: 'HIPAA',
+    severity: 'error',
+    checks: 'When it is given, `contact.activeUntil` is at least 90 days after `dates.postedFrom`.',
+  },
+  hipaaTimely: {
+    citation: 'HIPAA 45 CFR 164.404(b)',
+    jurisdiction: 'HIPAA',
+    severity: 'error',
+    checks: '`dates.noticeDate` is at most 60 days after `dates.discovered`.',
+  },
+  hipaaDelay: {
+    citation: 'HIPAA 45 CFR 164.404(b), 164.412',
+    jurisdiction: 'HIPAA',
+    severity: 'warning',
+    checks:
+      "The notice is dated more than 60 days after discovery, and `lawEnforcementDelay.delayed` is `true`. Keep the official's statement with the breach records: a written statement, or a documented oral request, which delays notice by at most 30 days.",
+  },
+  caTitle: {
+    citation: CA_FORM,
+    jurisdiction: 'CA',
+    severity: 'error',
+    checks:
+      'The title is exactly "Notice of Data Breach". A notice without `title` gets that title.',
+  },
+  caHeadings: {
+    citation: CA_FORM,
+    jurisdiction: 'CA',
+    severity: 'error',
+    checks:
+      'All six sections are present: `whatHappened`, `informationInvolved`, `whatWeAreDoing`, `whatYouCanDo`, `otherImportantInformation`, `forMoreInformation`. Each missing section is its own finding.',
+  },
+  caBreachDate: {
+    citation: CA_CONTENT,
+    jurisdiction: 'CA',
+    severity: 'error',
+    checks:
+      '`dates.breachStart` (the date, estimated date or start of the range of the breach) is present.',
+  },
+  caDelayStatement: {
+    citation: CA_CONTENT,
+    jurisdiction: 'CA',
+    severity: 'error',
+    checks:
+      '`lawEnforcementDelay` is present, so the notice says whether a law-enforcement investigation delayed it.',
+  },
+  caIdentityTheft: {
+    citation: CA_CONTENT,
+    jurisdiction: 'CA',
+    severity: 'error',
+    checks:
+      'If any information type has the category `ssn`, `drivers-license`, `state-id` or `passport`, `identityTheftProtection.offered` is `true` (reported at `identityTheftProtection`).',
+  },
+  maRights: {
+    citation: 'Mass. Gen. Laws ch. 93H, § 3(b)',
+    jurisdiction: 'MA',
+    severity: 'error',
+    checks:
+      '`patientRights.policeReport` is present, and so is `patientRights.securityFreeze`. Each missing field is its own finding.',
+  },
+  datesInOrder: {
+    citation: DATES,
+    jurisdiction: 'clinic-notice',
+    severity: 'error',
+    checks:
+      'The breach was not discovered before it began (`dates.discovered` ≥ `dates.breachStart`). It does not end before it began (`dates.breachEnd` ≥ `dates.breachStart`). The posting does not end before it begins (`dates.postedUntil` ≥ `dates.postedFrom`). The notice is not dated before the discovery (`dates.noticeDate` ≥ `dates.discovered`).',
+  },
+  datesUpdated: {
+    citation: DATES,
+    jurisdiction: 'clinic-notice',
+    severity: 'warning',
+    checks: '`dates.updated` is not before `dates.noticeDate`.',
+  },
+  datesPostingOver: {
+    citation: DATES,
+    jurisdiction: 'clinic-notice',
+    severity: 'warning',
+    checks:
+      'The posting has not ended (`dates.postedUntil` is `--today` or later). A posting that has not begun yet is not a finding.',
+  },
+  linksInText: {
+    citation: LINKS,
+    jurisdiction: 'clinic-notice',
+    severity: 'error',
+    checks:
+      "Every `[label](url)` link in every text field, in the main language and in every translation, uses an `https:`, `http:`, `tel:`, `mailto:` or relative URL. Any other link (`javascript:`, `data:`, `file:`, …) would show as its label alone. The finding is reported at the text field's path.",
+  },
+  linksUrls: {
+    citation: LINKS,
+    jurisdiction: 'clinic-notice',
+    severity: 'error',
+    checks:
+      "`organization.website`, `organization.logo`, `contact.website` and every step's `href` are `https:`, `http:` or relative URLs.",
+  },
+  linksEmail: {
+    citation: LINKS,
+    jurisdiction: 'clinic-notice',
+    severity: 'error',
+    checks:
+      '`contact.email` is a plain address (`privacy@clinic.example`): no `mailto:`, display name, spaces or query. The test is the same one `<notice-contact>` uses to decide whether to link the address.',
+  },
+  translationsMissing: {
+    citation: TRANSLATIONS,
+    jurisdiction: 'clinic-notice',
+    severity: 'warning',
+    checks:
+      "Each translation has every text field the main language has. The fields are: `title`, `summary`, `lawEnforcementDelay.statement`, every section text, each step's `title`, `detail` and `linkText` (by step `id`), each question's `question` and `answer` (by `id`), `identityTheftProtection.text`, `patientRights.policeReport` and `.securityFreeze`, `contact.postalAddress` and `.hours`. The count of `informationInvolved.types` must also match, because the labels are matched by position. A missing field is reported at `translations.<lang>.<path>`. `organization.name` is not checked, because a clinic's name usually reads the same in every language.",
+  },
+  translationsStray: {
+    citation: TRANSLATIONS,
+    jurisdiction: 'clinic-notice',
+    severity: 'warning',
+    checks:
+      'Each step or question `id` in a translation matches a step or question in the main language. An entry with an unknown `id` is never shown.',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof RULES;
+
+/** One thing to fix (`error`) or to look at (`warning`), where it is and the rule it breaks. */
+export interface Finding {
+  severity: Severity;
+  /** Where in the file, as `dates.postedUntil`, `faq[2].answer`, `translations.es.summary`. */
+  path: string;
+  /** What is wrong and what to do, in plain English. */
+  message: string;
+  /** The rule's citation: `HIPAA 45 CFR 164.404(b)`, `notice.schema.json`, `clinic-notice: links`. */
+  rule: string;
+}
+
+/** How a check reports a finding: the rule it breaks (by id), where, and what to do. */
+export type Report = (rule: RuleId, path: string, message: string) => void;

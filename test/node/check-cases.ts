@@ -1,0 +1,51 @@
+// What the checker's tests share: the sample notice, which passes every rule, and the way each
+// rule is tested: broken once in a copy of the sample, it must give its finding.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { it } from 'node:test';
+import { checkNotice, type CheckOptions, type Finding } from '../../src/model/check/index.js';
+import type { Notice } from '../../src/model/notice.types.js';
+
+export const sample: Notice = JSON.parse(readFileSync('demo/notice.json', 'utf8'));
+export const ALL: CheckOptions = { states: ['CA', 'MA'], today: '2026-12-01' };
+
+export const clone = (): Notice => structuredClone(sample);
+export const es = (n: Notice) => n.translations!.es!;
+export const show = (findings: Finding[]) =>
+  findings.map((f) => `${f.severity} ${f.path} [${f.rule}]`).join('\n') || '(none)';
+
+/** [what breaks, the mutation, the finding expected, options when not CA + MA on 2026-12-01]. */
+export type Case = [
+  string,
+  (n: Notice) => void,
+  { severity: Finding['severity']; path: string; rule: string },
+  CheckOptions?,
+];
+
+const finding = (severity: Finding['severity']) => (path: string, rule: string) => ({
+  severity,
+  path,
+  rule,
+});
+export const error = finding('error');
+export const warning = finding('warning');
+
+/** A test that `mutate` applied to the sample gives the expected finding, in a sentence. */
+export function expectFinding([what, mutate, expected, options]: Case) {
+  it(`${expected.severity}: ${what} (${expected.path})`, () => {
+    const notice = clone();
+    mutate(notice);
+    const findings = checkNotice(notice, options ?? ALL);
+    const hit = findings.find(
+      (f) =>
+        f.severity === expected.severity &&
+        f.path === expected.path &&
+        f.rule.includes(expected.rule),
+    );
+    assert.ok(
+      hit,
+      `expected ${expected.severity} ${expected.path} [${expected.rule}], got\n${show(findings)}`,
+    );
+    assert.match(hit.message, /^\S.{20,}\.$/s, 'a sentence or more, ending with a full stop');
+  });
+}

@@ -1,0 +1,113 @@
+// The validator's own words: src/model/validate.ts on a small schema, one keyword at a time. (That
+// it agrees with Ajv on notice.schema.json is schema.test.ts.) The checker shows these messages.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { validate, type Schema } from '../../src/model/validate.js';
+
+const schema: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: { $ref: '#/$defs/text' },
+    day: { type: 'string', format: 'date' },
+    start: { type: 'string', minLength: 1, format: 'date', pattern: '^2' },
+    code: { type: 'string', pattern: '^[a-z]+$' },
+    level: { enum: ['low', 'high'] },
+    count: { type: 'integer', minimum: 1 },
+    revision: { type: ['integer', 'string'] },
+    ratio: { type: 'number' },
+    tags: { type: 'array', minItems: 1, items: { $ref: '#/$defs/text' } },
+    byLang: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z]{2}$' },
+      additionalProperties: { $ref: '#/$defs/text' },
+    },
+    open: { type: 'object', properties: { known: { type: 'boolean' } } },
+  },
+  $defs: { text: { type: 'string', minLength: 1 } },
+};
+
+const problems = (value: unknown) =>
+  validate(value, schema).map(({ path, message }) => `${path}: ${message}`);
+
+describe('validate', () => {
+  it('finds nothing wrong with a value that fits', () => {
+    const value = {
+      name: 'x',
+      day: '2028-02-29',
+      code: 'abc',
+      level: 'low',
+      count: 2,
+      revision: 'r2',
+      ratio: 3,
+      tags: ['a'],
+      byLang: { es: 'y' },
+      open: { known: true, other: 1 },
+    };
+    assert.deepEqual(problems(value), []);
+  });
+
+  it('names each problem at its path, in document order', () => {
+    assert.deepEqual(
+      problems({
+        code: 'ABC',
+        day: '2026-02-30',
+        level: 'medium',
+        count: 0,
+        tags: [],
+        extra: true,
+      }),
+      [
+        'name: is missing',
+        'code: "ABC" is not in the expected form (^[a-z]+$)',
+        'day: should be a date written YYYY-MM-DD, not "2026-02-30"',
+        'level: should be one of "low", "high", not "medium"',
+        'count: should be at least 1',
+        'tags: should list at least 1',
+        'extra: is not a field here; check its spelling',
+      ],
+    );
+  });
+
+  it('says which type it wanted and which it got, in words', () => {
+    assert.deepEqual(problems({ name: 42 }), ['name: should be a string, not a whole number']);
+    assert.deepEqual(problems({ name: 'x', count: 1.5 }), [
+      'count: should be a whole number, not a number',
+    ]);
+    assert.deepEqual(problems({ name: 'x', revision: true }), [
+      'revision: should be a whole number or a string, not true or false',
+    ]);
+    assert.deepEqual(problems({ name: 'x', ratio: 2 }), [], 'an integer is a number');
+    assert.deepEqual(problems({ name: 'x', tags: {} }), ['tags: should be a list, not an object']);
+    assert.deepEqual(problems(null), ['(the notice): should be an object, not null']);
+    assert.deepEqual(problems([]), ['(the notice): should be an object, not a list']);
+  });
+
+  it('follows $ref, items and additionalProperties, with their paths', () => {
+    assert.deepEqual(problems({ name: '', tags: ['a', ''], byLang: { es: '' } }), [
+      'name: should not be empty',
+      'tags[1]: should not be empty',
+      'byLang.es: should not be empty',
+    ]);
+  });
+
+  it('checks the names of an object’s keys', () => {
+    assert.deepEqual(problems({ name: 'x', byLang: { 'not a tag': 'y' } }), [
+      'byLang["not a tag"]: "not a tag" is not a language tag such as "es" or "es-MX"',
+    ]);
+  });
+
+  it('gives one problem a value, the most basic first', () => {
+    assert.deepEqual(problems({ name: 'x', start: 5 }), [
+      'start: should be a string, not a whole number',
+    ]);
+    assert.deepEqual(problems({ name: 'x', start: '' }), ['start: should not be empty']);
+    assert.deepEqual(problems({ name: 'x', start: '1999-02-30' }), [
+      'start: should be a date written YYYY-MM-DD, not "1999-02-30"',
+    ]);
+    assert.deepEqual(problems({ name: 'x', start: '1999-02-28' }), [
+      'start: "1999-02-28" is not in the expected form (^2)',
+    ]);
+  });
+});
