@@ -5,6 +5,49 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
+/**
+ * The layers of src/ (ARCHITECTURE.md): each may import only from the layers below it.
+ *   model/         the notice file, the checker's rules: no DOM, no Node, no Lit; a leaf
+ *   translations/  the elements' own words: model only
+ *   internal/      what several elements share: model, translations, events
+ *   notice-TAG/    the elements: anything above, never the CLI
+ *   cli/           `clinic-notice check`, in Node: model only
+ */
+const LIBRARIES = {
+  regex: '^(lit|@lit/|lit/|node:)',
+  message: 'src/model imports no library: it is plain data and logic.',
+};
+const layer = (files, ...patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const layers = [
+  layer(['src/model/*.ts'], LIBRARIES, {
+    regex: '^\\.\\./',
+    message: 'src/model is a leaf: it imports nothing outside src/model (see ARCHITECTURE.md).',
+  }),
+  layer(['src/model/*/**/*.ts'], LIBRARIES, {
+    regex: '^\\.\\./\\.\\./',
+    message: 'src/model is a leaf: it imports nothing outside src/model (see ARCHITECTURE.md).',
+  }),
+  layer(['src/translations/**/*.ts'], {
+    regex: '^\\.\\./(?!model/)',
+    message: 'Translations are words: they may import src/model only (see ARCHITECTURE.md).',
+  }),
+  layer(['src/internal/**/*.ts'], {
+    regex: '^\\.\\./(notice-|cli/|index)',
+    message: 'src/internal serves the elements and never imports one (see ARCHITECTURE.md).',
+  }),
+  layer(['src/notice-*/**/*.ts', 'src/index.ts', 'src/events.ts'], {
+    regex: '(^|/)cli/|^node:',
+    message: 'The elements run in the browser: no CLI, no Node (see ARCHITECTURE.md).',
+  }),
+  layer(['src/cli/**/*.ts'], {
+    regex: '^\\.\\./(?!model/)',
+    message: 'The CLI runs in Node on the model alone (see ARCHITECTURE.md).',
+  }),
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'custom-elements.json'] },
   js.configs.recommended,
@@ -18,7 +61,7 @@ export default tseslint.config(
     ],
     languageOptions: { globals: globals.browser },
     rules: {
-      // Lit elements register through defineElement(), which the rule cannot see.
+      // Elements register through NoticeElement.define(), which the rule cannot see.
       'wc/tag-name-matches-class': 'off',
     },
   },
@@ -56,4 +99,5 @@ export default tseslint.config(
     files: ['demo/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
+  ...layers,
 );

@@ -7,7 +7,7 @@ import { focusPast } from '../internal/focus.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
 import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
 import { PostingWindowController } from '../internal/posting-window.js';
-import { renderDated, renderText } from '../internal/render-text.js';
+import { renderDated, renderText } from '../internal/render.js';
 import { SlotController } from '../internal/slots.js';
 import {
   dateCheck,

@@ -8,7 +8,7 @@ import { ItemGroupController, type ItemChangeEvent } from '../internal/item-grou
 import { fill, plural } from '../internal/language.js';
 import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
-import { renderInline } from '../internal/render-text.js';
+import { renderInline } from '../internal/render.js';
 import { SlotController } from '../internal/slots.js';
 import { warn } from '../internal/authoring.js';
 import { langOf } from '../model/localize.js';

@@ -4,7 +4,7 @@ import { endOf, parseDate } from '../model/dates.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
 import { mailtoUrl, pageUrl, telUrl } from '../model/links.js';
 import { fill } from '../internal/language.js';
-import { renderDate } from '../internal/render-text.js';
+import { renderDate } from '../internal/render.js';
 import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
 import {
   dateCheck,

@@ -9,10 +9,10 @@ import {
 } from '../internal/heading.js';
 import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
-import { renderDated, renderText } from '../internal/render-text.js';
+import { renderDated, renderText } from '../internal/render.js';
 import { fill } from '../internal/language.js';
 import type { Strings } from '../translations/en.js';
-import { CA_TITLE } from '../model/california.js';
+import { CA_TITLE } from '../model/california-form.js';
 import { langOf, type LocalizedNotice } from '../model/localize.js';
 import '../notice-checklist/notice-checklist.js';
 import '../notice-contact/notice-contact.js';

@@ -4,7 +4,7 @@ import { headingLevelCheck } from '../internal/heading.js';
 import { ItemGroupController } from '../internal/item-group.js';
 import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
-import { renderText } from '../internal/render-text.js';
+import { renderText } from '../internal/render.js';
 import { langOf } from '../model/localize.js';
 import { NoticeFaqItem } from './notice-faq-item.js';
 import { styles } from './notice-faq.styles.js';

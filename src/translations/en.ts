@@ -1,4 +1,4 @@
-import { CA_HEADINGS } from '../model/california.js';
+import { CA_HEADINGS } from '../model/california-form.js';
 
 /** The element's own words. Notice content is the clinic's and never passes through here. */
 const en = {

@@ -2,7 +2,7 @@
  * California Civil Code 1798.82: the form of (d)(1), the title and the headings, and the contents
  * of (d)(2). Applies with `--state CA`.
  */
-import { CA_HEADINGS, CA_TITLE } from '../california.js';
+import { CA_HEADINGS, CA_TITLE } from '../california-form.js';
 import type { Notice } from '../notice.types.js';
 import { requireAll, type Requirement } from './required.js';
 import type { Report } from './rules.js';
