@@ -1,5 +1,5 @@
+import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import { defineConfig } from 'vite';
-import { minifyCss } from './scripts/minify-css.mjs';
 
 /**
  * Two builds of the same source:
@@ -8,7 +8,7 @@ import { minifyCss } from './scripts/minify-css.mjs';
  * - `vite build --mode cdn`: dist/cdn/clinic-notice.js, one minified file with Lit inside, for a
  *   plain `<script type="module">` tag; `--mode cdn-banner`: dist/cdn/notice-banner.js, the same
  *   for a page that shows only the banner.
- * CSS in css`…` templates is minified by scripts/minify-css.mjs.
+ * The HTML, SVG and CSS in html`…`, svg`…` and css`…` templates are minified: see minifyTemplates().
  * Types come from `tsc -p tsconfig.build.json`.
  */
 export default defineConfig(({ mode }) => {
@@ -21,7 +21,7 @@ export default defineConfig(({ mode }) => {
         ? { 'notice-banner': 'src/notice-banner/notice-banner.ts' }
         : { index: 'src/index.ts', 'cli/cli': 'src/cli/cli.ts' };
   return {
-    plugins: [minifyCss()],
+    plugins: [minifyTemplates()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
@@ -42,3 +42,16 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
+
+/**
+ * Minifies the templates in src/ with minify-literals (html-minifier-terser and clean-css). The
+ * svg`…` fragments have no <svg> around them, so their `/>` must stay: without it `<circle …>`
+ * swallows the next `<path>` and the info icon loses its mark.
+ */
+export function minifyTemplates() {
+  return minifyTemplateLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { keepClosingSlash: true } },
+  });
+}

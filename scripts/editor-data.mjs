@@ -2,6 +2,11 @@
 // - dist/vscode.html-custom-data.json: tag and attribute completion with docs in VS Code's HTML
 //   editor ("html.customData": ["./node_modules/clinic-notice/dist/vscode.html-custom-data.json"]);
 // - dist/jsx.d.ts (`import 'clinic-notice/jsx'`): the elements as typed JSX tags in React 19.
+// Not custom-element-jsx-integration 1.6 / custom-element-vs-code-integration 1.5 (measured, issue
+// 13): their JSX types fail the React type-check (events typed as CustomEvent<…>, an import that
+// names a type twice), name props by attribute (`heading-level`), leave React's JSX namespace to
+// the user and list the @internal `noticeData` and `noticeView`; their VS Code data offers
+// "BannerSeverity" as the severity's value and marks no attribute as boolean.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
