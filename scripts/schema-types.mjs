@@ -9,17 +9,52 @@ import prettier from 'prettier';
 
 const schema = JSON.parse(readFileSync('notice.schema.json', 'utf8'));
 const banner = `/* Generated from notice.schema.json by scripts/schema-types.mjs: do not edit. */`;
-const source = await compile(schema, 'Notice', {
+
+/**
+ * A `$ref` to a plain string definition (`date`, `url`, `text`) with a description beside it
+ * would become a type alias per use (`DateString1` … `DateString8`), the description landing on
+ * the alias instead of the field. Such references are written out in place for the types, so
+ * that `breachStart?: string` carries "When the breach began" itself.
+ */
+function inlineStrings(node) {
+  if (Array.isArray(node)) return node.map(inlineStrings);
+  if (!node || typeof node !== 'object') return node;
+  const target = node.$ref && schema.$defs?.[node.$ref.replace('#/$defs/', '')];
+  if (target && target.type === 'string' && !target.properties) {
+    const rest = { ...node };
+    delete rest.$ref;
+    const definition = { ...target };
+    delete definition.title;
+    return { ...definition, ...rest, description: rest.description ?? target.description };
+  }
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, inlineStrings(value)]),
+  );
+}
+
+const source = await compile(inlineStrings(schema), 'Notice', {
   bannerComment: banner,
   additionalProperties: false,
   strictIndexSignatures: true,
   unreachableDefinitions: true,
   style: { singleQuote: true },
 });
+/** The generator's notes on where a type came from, and three-line comments of one line. */
+const compact = (code) =>
+  code
+    .replace(
+      /\n\s*\*\n\s*\* This interface was referenced by `Notice`'s JSON-Schema\n\s*\* via the `definition` "[^"]+"\./g,
+      '',
+    )
+    .replace(
+      /\/\*\*\n\s*\* This interface was referenced by `Notice`'s JSON-Schema\n\s*\* via the `definition` "[^"]+"\.\n\s*\*\/\n/g,
+      '',
+    )
+    .replace(/\/\*\*\n(\s*)\* ([^\n]*)\n\s*\*\//g, '/** $2 */');
 const options = await prettier.resolveConfig('src/model/notice.types.ts');
 writeFileSync(
   'src/model/notice.types.ts',
-  await prettier.format(source, { ...options, parser: 'typescript' }),
+  await prettier.format(compact(source), { ...options, parser: 'typescript' }),
 );
 
 /** Drops what only people read (descriptions, titles, defaults), keeping what validation needs. */

@@ -66,36 +66,27 @@ export class DeviceMemory implements ReactiveController {
     return value !== null && STAMP.test(value) && !Number.isNaN(Date.parse(value));
   }
 
-  /** Returns whether the value is gone (or was never there). */
-  remove(key: string): boolean {
-    try {
-      const store = storage();
-      if (!store) return false;
-      store.removeItem(PREFIX + key);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** Every stored key that starts with `prefix`, without the namespace. */
-  keysStartingWith(prefix: string): string[] {
-    try {
-      const store = storage();
-      if (!store) return [];
-      const keys: string[] = [];
-      for (let index = 0; index < store.length; index++) {
-        const key = store.key(index);
-        if (key?.startsWith(PREFIX + prefix)) keys.push(key.slice(PREFIX.length));
-      }
-      return keys;
-    } catch {
-      return [];
-    }
-  }
-
   private readonly onStorage = (event: StorageEvent): void => {
     if (event.key === null) this.onChange(null);
     else if (event.key.startsWith(PREFIX)) this.onChange(event.key.slice(PREFIX.length));
   };
+}
+
+/**
+ * Forgets every stored key that starts with `prefix` ("Start over"). A function, not a method, so
+ * that a page without a checklist does not download it.
+ */
+export function forgetAll(prefix: string): void {
+  try {
+    const store = storage();
+    if (!store) return;
+    const keys: string[] = [];
+    for (let index = 0; index < store.length; index++) {
+      const key = store.key(index);
+      if (key?.startsWith(PREFIX + prefix)) keys.push(key);
+    }
+    for (const key of keys) store.removeItem(key);
+  } catch {
+    // Blocked or broken storage: there is nothing to forget.
+  }
 }

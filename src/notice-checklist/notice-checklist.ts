@@ -2,7 +2,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeCheckEvent, NoticeCompleteEvent, NoticeResetEvent } from '../events.js';
-import { DeviceMemory } from '../internal/device-memory.js';
+import { DeviceMemory, forgetAll } from '../internal/device-memory.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
 import { ItemGroupController, type ItemChangeEvent } from '../internal/item-group.js';
 import { fill, plural } from '../internal/language.js';
@@ -261,9 +261,7 @@ export class NoticeChecklist extends NoticeSourceElement {
 
   private onStartOver(): void {
     if (!this.dispatchEvent(new NoticeResetEvent())) return;
-    if (this.memoryId) {
-      for (const key of this.memory.keysStartingWith(this.keyPrefix())) this.memory.remove(key);
-    }
+    if (this.memoryId) forgetAll(this.keyPrefix());
     for (const item of this.items) item.checked = item.defaultChecked;
     this.count();
     const words = this.language.strings;
