@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from './browser.mjs';
 import { pageChecks } from './page-checks.mjs';
-import { createDemoServer, listen } from './demo-server.mjs';
+import { serveDemo } from './demo-server.mjs';
 
 const folder = mkdtempSync(join(tmpdir(), 'clinic-notice-cdn-'));
 copyFileSync('dist/cdn/clinic-notice.js', join(folder, 'clinic-notice.js'));
@@ -35,8 +35,10 @@ const plain = createServer((request, response) => {
     response.writeHead(404).end();
   }
 });
-const plainUrl = await listen(plain, 0);
-const demoUrl = await listen(createDemoServer(), 0);
+await new Promise((resolve) => plain.listen(0, '127.0.0.1', resolve));
+const plainUrl = `http://127.0.0.1:${plain.address().port}/`;
+const demo = await serveDemo();
+const demoUrl = demo.url;
 
 const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
 const axeSource = readFileSync(
@@ -165,6 +167,7 @@ await check('the Spanish notice page reads the translation from the same file', 
 
 await browser.close();
 plain.close();
+await demo.close();
 rmSync(folder, { recursive: true, force: true });
 const { passed, failed } = counts();
 console.log(`\n${passed} passed, ${failed} failed`);
