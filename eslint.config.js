@@ -44,7 +44,6 @@ export default tseslint.config(
     // Code passed to page.evaluate() runs in the browser.
     files: [
       'scripts/test-storybook.mjs',
-      'scripts/test-hardening.mjs',
       'scripts/bench.mjs',
       'scripts/lighthouse.mjs',
       'scripts/test-integrations.mjs',
