@@ -46,7 +46,6 @@ export default tseslint.config(
       'scripts/test-storybook.mjs',
       'scripts/bench.mjs',
       'scripts/lighthouse.mjs',
-      'scripts/test-integrations.mjs',
       'test/e2e/**/*.ts',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
