@@ -42,12 +42,7 @@ export default tseslint.config(
   },
   {
     // Code passed to page.evaluate() runs in the browser.
-    files: [
-      'scripts/test-storybook.mjs',
-      'scripts/bench.mjs',
-      'scripts/lighthouse.mjs',
-      'test/e2e/**/*.ts',
-    ],
+    files: ['scripts/bench.mjs', 'test/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
