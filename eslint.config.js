@@ -85,14 +85,7 @@ export default tseslint.config(
   },
   {
     // Code passed to page.evaluate() runs in the browser.
-    files: [
-      'scripts/test-dist.mjs',
-      'scripts/test-storybook.mjs',
-      'scripts/test-hardening.mjs',
-      'scripts/bench.mjs',
-      'scripts/lighthouse.mjs',
-      'scripts/test-integrations.mjs',
-    ],
+    files: ['scripts/bench.mjs', 'test/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -8,11 +8,12 @@
 // Not a test: nothing here asserts a time.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { BROWSER_ARGS, findBrowser } from './browser.mjs';
+import { sampleNotice } from './demo-server.mjs';
+import { serve } from './static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const root = new URL('..', import.meta.url).pathname;
@@ -32,10 +33,7 @@ await build({
 });
 
 // The notice: the sample with 20 questions and 10 steps, its posting window around today.
-const notice = JSON.parse(readFileSync(join(root, 'demo/notice.json'), 'utf8'));
-const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-Object.assign(notice.dates, { postedFrom: day(-8), postedUntil: day(82) });
-notice.contact.activeUntil = day(82);
+const notice = sampleNotice();
 notice.faq = Array.from({ length: 20 }, (_, i) => ({
   ...notice.faq[i % notice.faq.length],
   id: `q${i + 1}`,
@@ -120,27 +118,14 @@ const PAGES = {
 };
 const paths = Object.keys(PAGES).map((_, i) => `/page-${i}.html`);
 
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  const index = paths.indexOf(path);
-  try {
-    if (index >= 0) {
-      response.writeHead(200, { 'content-type': 'text/html' }).end(Object.values(PAGES)[index]);
-    } else if (path === '/notice.json') {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(notice));
-    } else if (path.startsWith('/dist/') && path.endsWith('.js')) {
-      const body = readFileSync(join(root, path));
-      response.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
-    } else {
-      response.writeHead(404).end();
-    }
-  } catch {
-    response.writeHead(404).end();
-  }
+// The pages, the notice, and the built files (dist/) from the repository.
+const server = await serve({
+  root,
+  routes: {
+    ...Object.fromEntries(Object.values(PAGES).map((body, i) => [paths[i], { body }])),
+    '/notice.json': { body: JSON.stringify(notice) },
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-
 const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
 
 async function measure(path) {
@@ -164,7 +149,7 @@ async function measure(path) {
       window.__lcp = entries[entries.length - 1].startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
-  await tab.goto(base + path, { waitUntil: 'load' });
+  await tab.goto(new URL(path, server.url).href, { waitUntil: 'load' });
   await tab.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30_000 });
   await tab.waitForTimeout(300); // late paints and shifts
   const result = await tab.evaluate(() => ({
@@ -189,7 +174,7 @@ for (let run = 0; run <= RUNS; run++) {
 }
 console.log('\n');
 await browser.close();
-server.close();
+await server.close();
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

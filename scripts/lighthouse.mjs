@@ -7,13 +7,14 @@ import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { BROWSER_ARGS, findBrowser } from './browser.mjs';
-import { createDemoServer, listen } from './demo-server.mjs';
+import { serveDemo } from './demo-server.mjs';
 
 if (!existsSync('dist/cdn/clinic-notice.js')) {
   console.log('Building…');
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' });
 }
-const base = (await listen(createDemoServer(), 0)).replace('localhost', '127.0.0.1');
+const demo = await serveDemo();
+const base = demo.url;
 const chrome = await chromeLauncher.launch({
   chromePath: findBrowser(),
   chromeFlags: ['--headless=new', ...BROWSER_ARGS],
@@ -63,6 +64,7 @@ try {
   }
 } finally {
   await chrome.kill();
+  await demo.close();
 }
 const header = ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'failing audits'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

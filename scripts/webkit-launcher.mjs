@@ -3,19 +3,9 @@
 // WebKitWebDriver on a free port with that display, and drives MiniBrowser over WebDriver.
 // Both processes are stopped with the runner.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-
-const MINIBROWSERS = [
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
-];
-
-export function findMiniBrowser() {
-  return process.env.WEBKIT_MINIBROWSER ?? MINIBROWSERS.find((path) => existsSync(path));
-}
+import { findMiniBrowser } from './browser.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {

@@ -1,0 +1,144 @@
+// The built files as a clinic would use them (run after `npm run build`):
+// 1. dist/cdn/clinic-notice.js alone beside a plain HTML page (and loaded twice) renders a
+//    working banner whose dismissal survives a reload;
+// 2. the demo site's pages load with no console error and no axe violation;
+// 3. on the demo notice page, the browser's find and a link to a question open the FAQ item,
+//    a ticked step survives a reload, and the Spanish page reads the same file.
+import type { Page } from '@playwright/test';
+import { serveDemo } from '../../scripts/demo-server.mjs';
+import { serve, type Served } from '../../scripts/static-server.mjs';
+import { axeViolations, expect, repo, test } from './fixtures.js';
+
+const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title><link rel="icon" href="data:,">
+<script type="module" src="clinic-notice.js"></script>
+<script type="module" src="clinic-notice.js?again"></script></head>
+<body><notice-banner notice-id="smoke" heading="Data security incident" href="/notice"
+ phone="1-800-555-0142" dismissible><p>Plain text body.</p></notice-banner>
+<a id="after" href="#after">After the banner</a></body></html>`;
+
+let plain: Served;
+let demo: Served;
+test.beforeAll(async () => {
+  // Nothing but the page and the CDN file: the file must need nothing else.
+  plain = await serve({
+    routes: {
+      '/': { body: PLAIN_PAGE },
+      '/clinic-notice.js': repo('dist/cdn/clinic-notice.js'),
+    },
+  });
+  demo = await serveDemo();
+});
+test.afterAll(async () => {
+  await plain?.close();
+  await demo?.close();
+});
+
+const bannerHeading = (page: Page) =>
+  page.evaluate(
+    () =>
+      document.querySelector('notice-banner')?.shadowRoot?.querySelector('[part=heading]')
+        ?.textContent ?? null,
+  );
+
+test('the CDN file alone, loaded twice, renders a working banner', async ({ page }) => {
+  await page.goto(plain.url);
+  await page.waitForFunction(() => customElements.get('notice-banner'));
+  expect((await bannerHeading(page))?.trim()).toBe('Data security incident');
+  await page.getByRole('button', { name: 'Dismiss this notice' }).click();
+  expect(await page.evaluate(() => document.activeElement?.id), 'focus after dismissal').toBe(
+    'after',
+  );
+  await page.reload();
+  await page.waitForFunction(() => customElements.get('notice-banner'));
+  const shown = await page.evaluate(
+    () => !!document.querySelector('notice-banner')?.shadowRoot?.querySelector('[part=base]'),
+  );
+  expect(shown, 'the dismissal is remembered across a reload').toBe(false);
+});
+
+for (const path of ['', 'es/', 'notice.html', 'es/aviso.html']) {
+  test(`demo page /${path} loads clean and passes axe`, async ({ page }) => {
+    await page.goto(demo.url + path, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => customElements.get('notice-banner'));
+    if (path.endsWith('.html')) {
+      await page.locator('notice-document [part=title]').waitFor();
+      await page.locator('notice-document notice-faq-item').first().waitFor({ state: 'attached' });
+    } else {
+      await page.locator('notice-banner [part=body] p').waitFor();
+      expect(await bannerHeading(page), 'the banner heading').toBeTruthy();
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+/** Open FAQ items on the demo notice page, whose accordion lives inside <notice-document>. */
+const openItems = (page: Page) =>
+  page.locator('notice-faq-item[open]').evaluateAll((items) => items.map((item) => item.id));
+
+test("the browser's own find (a text fragment) opens the closed answer it matches", async ({
+  page,
+}) => {
+  // A `#:~:text=` link runs the same search-and-reveal path as Ctrl+F: the browser fires
+  // `beforematch` on the hidden-until-found answer, and the item must open. The fragment
+  // directive never reaches location.hash, so the item's own fragment handling cannot do it.
+  // The answer sits three shadow roots deep (document, accordion, item).
+  await page.goto(`${demo.url}notice.html#:~:text=${encodeURIComponent('issue a new one')}`);
+  await page.locator('notice-faq-item#insurance-id').waitFor({ state: 'attached' });
+  await page.waitForFunction(
+    () =>
+      (
+        document
+          .querySelector('notice-document')
+          ?.shadowRoot?.querySelector('notice-faq')
+          ?.shadowRoot?.getElementById('insurance-id') as { open?: boolean } | null
+      )?.open === true,
+    null,
+    { timeout: 3000 },
+  );
+  expect(await openItems(page)).toEqual(['insurance-id']);
+});
+
+test('a link to a question opens it and scrolls it into view', async ({ page }) => {
+  await page.goto(`${demo.url}notice.html#medical-record`);
+  const item = page.locator('notice-faq-item#medical-record');
+  await item.waitFor({ state: 'attached' });
+  await page.waitForFunction(() => {
+    const faq = document.querySelector('notice-document')?.shadowRoot?.querySelector('notice-faq');
+    const found = faq?.shadowRoot?.getElementById('medical-record') as { open?: boolean } | null;
+    return found?.open === true;
+  });
+  await page.waitForTimeout(100);
+  // At the top of the viewport, or as near as the page's height allows.
+  const top = await item.evaluate((el) => el.getBoundingClientRect().top);
+  const { scrollY, maxScroll } = await page.evaluate(() => ({
+    scrollY: window.scrollY,
+    maxScroll: document.documentElement.scrollHeight - window.innerHeight,
+  }));
+  const where = `${top}px from the top, scrolled ${scrollY} of ${maxScroll}`;
+  expect(top, where).toBeGreaterThanOrEqual(-1);
+  expect(top <= 2 || scrollY >= maxScroll - 1, where).toBe(true);
+});
+
+test('the demo checklist remembers a tick across a reload', async ({ page }) => {
+  await page.goto(`${demo.url}notice.html`);
+  await page.getByRole('checkbox', { name: 'Check your credit reports' }).check();
+  await page.reload();
+  const box = page.getByRole('checkbox', { name: 'Check your credit reports' });
+  await box.waitFor();
+  expect(await box.isChecked(), 'the tick is remembered').toBe(true);
+  const progress = await page.locator('notice-checklist [part=progress-text]').textContent();
+  expect(progress?.trim()).toBe('1 of 6 steps done');
+});
+
+test('the Spanish notice page reads the translation from the same file', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/notice.json')) requests.push(request.url());
+  });
+  await page.goto(`${demo.url}es/aviso.html`);
+  const title = page.locator('notice-document [part=title]');
+  await title.waitFor();
+  expect(await title.textContent()).toBe('Aviso de violación de datos');
+  await page.getByRole('checkbox', { name: 'Revise sus informes de crédito' }).waitFor();
+  expect(requests, 'requests for /notice.json').toHaveLength(1);
+});
