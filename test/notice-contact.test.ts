@@ -208,6 +208,21 @@ describe('<notice-contact>', () => {
       resetEmulation(() => emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' })),
     );
 
+    it('takes its colours from the page-wide tokens, its own properties winning', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="--notice-border-color: rgb(1, 2, 3); --notice-link-color: rgb(4, 5, 6)">
+          <notice-contact email="privacy@clinic.example"></notice-contact>
+        </div>`,
+      );
+      const el = wrapper.querySelector('notice-contact')!;
+      await el.updateComplete;
+      const base = part(el, 'base')!;
+      expect(getComputedStyle(base).borderBlockStartColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(part(el, 'email')!).color).to.equal('rgb(4, 5, 6)');
+      el.style.setProperty('--notice-contact-border-color', 'rgb(7, 8, 9)');
+      expect(getComputedStyle(base).borderBlockStartColor).to.equal('rgb(7, 8, 9)');
+    });
+
     it('puts its thick edge on the right under dir="rtl"', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div dir="rtl"><notice-contact phone="1-800-555-0142"></notice-contact></div>`,

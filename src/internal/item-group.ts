@@ -47,7 +47,8 @@ export class ItemGroupController<T extends HTMLElement> implements ReactiveContr
     this.host.renderRoot.addEventListener(ItemChangeEvent.eventName, (event) => {
       const item = event.target as T;
       if (item.localName !== this.tag) return;
-      event.preventDefault();
+      event.preventDefault(); // claimed
+      event.stopPropagation(); // a signal between the two, not for the page
       this.callbacks.onChange(item, event as ItemChangeEvent);
     });
   }

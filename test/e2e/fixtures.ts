@@ -11,18 +11,23 @@ export { expect };
 /** A path in the repository, whatever folder the suite was started from. */
 export const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
+/** Records every page error and console error of `page` in `problems`. */
+export function watch(page: Page, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    problems.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
+  });
+}
+
 export const test = base.extend<{ problems: string[] }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from it
   problems: async ({}, use) => {
     await use([]);
   },
   page: async ({ page, problems }, use) => {
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const { url } = message.location();
-      problems.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
-    });
+    watch(page, problems);
     await use(page);
     expect(problems, 'errors on the page').toEqual([]);
   },

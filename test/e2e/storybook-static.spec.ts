@@ -4,8 +4,9 @@
 // Stories named "... fails ..." show a notice file that cannot be read on purpose: the one
 // console error that names the file, and the browser's 404 line for it, are expected.
 import { existsSync, readFileSync } from 'node:fs';
+import type { BrowserContext } from '@playwright/test';
 import { serve, type Served } from '../../scripts/static-server.mjs';
-import { expect, repo, test } from './fixtures.js';
+import { expect, repo, test, watch } from './fixtures.js';
 
 const root = repo('storybook-static');
 if (!existsSync(`${root}/index.json`))
@@ -24,41 +25,78 @@ const { entries } = JSON.parse(readFileSync(`${root}/index.json`, 'utf8')) as {
 const MISSING_ON_PURPOSE = '/no-such-notice.json';
 
 let server: Served;
-test.beforeAll(async () => {
+/**
+ * One context for every story, so that Storybook's few megabytes of script come from the HTTP
+ * cache after the first story; each story gets a new page and empty storage, so that no story
+ * sees what another left behind.
+ */
+let context: BrowserContext;
+test.beforeAll(async ({ browser }) => {
   server = await serve({
     root,
     // Chromium asks for /favicon.ico on its own; its 404 would read as a story's console error.
     routes: { '/favicon.ico': `${root}/favicon.svg` },
   });
+  context = await browser.newContext();
+  await context.addInitScript(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 });
-test.afterAll(() => server?.close());
+test.afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
 
+/** Opens one story or docs page; returns what is wrong with it, one line each. */
+async function visit(entry: Entry): Promise<string[]> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  watch(page, problems);
+  page.on('response', (response) => {
+    if (response.status() === 404 && !response.url().endsWith(MISSING_ON_PURPOSE))
+      problems.push(`file not found: ${response.url()}`);
+  });
+  await page.goto(`${server.url}iframe.html?id=${entry.id}&viewMode=${entry.type}`, {
+    waitUntil: 'load',
+  });
+  await page.waitForTimeout(entry.type === 'docs' ? 800 : 300);
+  if (entry.type === 'story') {
+    const undefinedTags = await page.evaluate(() =>
+      [...document.querySelectorAll('#storybook-root *')]
+        .filter((el) => el.localName.startsWith('notice-') && !customElements.get(el.localName))
+        .map((el) => el.localName),
+    );
+    if (undefinedTags.length) problems.push(`never defined: ${undefinedTags.join(', ')}`);
+  }
+  await page.close();
+  // A docs page shows every story of its element, the failing ones included.
+  const failsOnPurpose = /fails/i.test(entry.name) || entry.type === 'docs';
+  const expected = (line: string) =>
+    failsOnPurpose &&
+    line.startsWith('console error: ') &&
+    (line.includes('cannot use the notice file') || line.includes('404 (Not Found)'));
+  return problems.filter((line) => !expected(line));
+}
+
+// One test per element, its stories opened three at a time (most of a visit is waiting), each
+// reported as a step with its own verdict.
+const byTitle = new Map<string, Entry[]>();
 for (const entry of Object.values(entries)) {
-  test(`${entry.title} › ${entry.name} (${entry.type})`, async ({ page, problems }) => {
-    const missing: string[] = [];
-    page.on('response', (response) => {
-      if (response.status() === 404 && !response.url().endsWith(MISSING_ON_PURPOSE))
-        missing.push(response.url());
-    });
-    await page.goto(`${server.url}iframe.html?id=${entry.id}&viewMode=${entry.type}`, {
-      waitUntil: 'load',
-    });
-    await page.waitForTimeout(entry.type === 'docs' ? 800 : 300);
-    if (entry.type === 'story') {
-      const undefinedTags = await page.evaluate(() =>
-        [...document.querySelectorAll('#storybook-root *')]
-          .filter((el) => el.localName.startsWith('notice-') && !customElements.get(el.localName))
-          .map((el) => el.localName),
-      );
-      expect(undefinedTags, 'elements never defined').toEqual([]);
-    }
-    expect(missing, 'files not found').toEqual([]);
-    // A docs page shows every story of its element, the failing ones included.
-    if (/fails/i.test(entry.name) || entry.type === 'docs') {
-      const expected = (line: string) =>
-        line.startsWith('console error: ') &&
-        (line.includes('cannot use the notice file') || line.includes('404 (Not Found)'));
-      problems.splice(0, problems.length, ...problems.filter((line) => !expected(line)));
-    }
+  byTitle.set(entry.title, [...(byTitle.get(entry.title) ?? []), entry]);
+}
+for (const [title, group] of byTitle) {
+  test(title, async () => {
+    const queue = [...group];
+    await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        for (let entry = queue.shift(); entry; entry = queue.shift()) {
+          const current = entry;
+          await test.step(`${current.name} (${current.type})`, async () => {
+            expect.soft(await visit(current), `${title} › ${current.name}`).toEqual([]);
+          });
+        }
+      }),
+    );
   });
 }
