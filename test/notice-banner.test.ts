@@ -285,6 +285,23 @@ describe('<notice-banner>', () => {
   });
 
   describe('events', () => {
+    it('keeps the dismissals of two notices apart even when their ids hold ":"', async () => {
+      const first = await fixture<NoticeBanner>(
+        html`<notice-banner notice-id="clinic:1" revision="2" heading="A" dismissible
+          >Body</notice-banner
+        >`,
+      );
+      part(first, 'dismiss-button')!.click();
+      await first.updateComplete;
+      expect(isShown(first)).to.equal(false);
+      const second = await fixture<NoticeBanner>(
+        html`<notice-banner notice-id="clinic" revision="1:2" heading="B" dismissible
+          >Body</notice-banner
+        >`,
+      );
+      expect(isShown(second)).to.equal(true);
+    });
+
     it('fires notice-dismiss, hides and remembers the dismissal', async () => {
       const el = await banner();
       setTimeout(() => part(el, 'dismiss-button')!.click());

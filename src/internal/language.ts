@@ -46,9 +46,26 @@ export function languageOf(element: Element): string {
   return 'en';
 }
 
+const primary = (lang: string) => lang.toLowerCase().split('-')[0];
+
 /** The words for a BCP 47 tag: `es-MX` gets Spanish; anything without a table gets English. */
 export function stringsFor(lang: string): Strings {
-  return tables[lang.toLowerCase().split('-')[0]] ?? en;
+  return tables[primary(lang)] ?? en;
+}
+
+/**
+ * The language the element's own words are in for a reader of `lang`: `lang` itself when there is
+ * a table for it (`es-MX`, so dates read as in Mexico), else English.
+ */
+export function wordsLanguage(lang: string): string {
+  return tables[primary(lang)] ? lang : 'en';
+}
+
+/** Languages written right to left, by primary subtag. */
+const RTL = new Set(['ar', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  return RTL.has(primary(lang)) ? 'rtl' : 'ltr';
 }
 
 const hosts = new Set<ReactiveControllerHost>();
@@ -63,12 +80,38 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The language of the element's place in the page: it picks the notice file's translation. */
   get lang(): string {
     return languageOf(this.host);
   }
 
+  /**
+   * The language of the element's own words (buttons, labels, progress), with their dates and
+   * plurals: the page's when there is a table for it, else English.
+   */
+  get wordsLang(): string {
+    return wordsLanguage(this.lang);
+  }
+
   get strings(): Strings {
     return stringsFor(this.lang);
+  }
+
+  /**
+   * `lang` and `dir` for an element holding the element's own words, when those words are not in
+   * the page's language (English words on a Vietnamese page), so that a screen reader reads them
+   * with the right voice; `undefined` (no attribute) when they are.
+   */
+  get marks(): { lang?: string; dir?: 'ltr' | 'rtl' } {
+    return this.marksWithin(this.lang);
+  }
+
+  /** The same, for words placed inside content in another language (`<article lang="es">`). */
+  marksWithin(lang: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+    const { wordsLang } = this;
+    if (primary(lang) === primary(wordsLang)) return {};
+    const dir = directionOf(wordsLang);
+    return { lang: wordsLang, dir: dir === directionOf(lang) ? undefined : dir };
   }
 
   hostConnected(): void {

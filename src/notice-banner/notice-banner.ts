@@ -1,12 +1,13 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { NoticeDismissEvent } from '../events.js';
-import { DeviceMemory } from '../internal/device-memory.js';
+import { DismissalMemory } from '../internal/dismissal.js';
 import { focusPast } from '../internal/focus.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
 import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
 import { PostingWindowController } from '../internal/posting-window.js';
+import { markWords } from '../internal/mark-words.js';
 import { renderDated, renderText } from '../internal/render.js';
 import { SlotController } from '../internal/slots.js';
 import {
@@ -139,32 +140,22 @@ export class NoticeBanner extends NoticeSourceElement {
     updatedOn: dateCheck('updated'),
   };
 
-  @state() private dismissed = false;
-
   /** The settings in force: the page's attributes, else the notice file's. */
   private settings = this.currentSettings();
   private readonly posting = new PostingWindowController(this, TAG);
   private readonly slots = new SlotController(this);
-  private readonly memory = new DeviceMemory(this, (key) => {
-    // Another tab dismissed this notice, or storage was cleared.
-    if (key === null || key === this.dismissalKey()) this.dismissed = this.readDismissal();
-  });
+  private readonly dismissal = new DismissalMemory(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const before = this.settings;
     const now = (this.settings = this.currentSettings());
-    const first = !this.hasUpdated;
-    if (first || now.noticeId !== before.noticeId || now.revision !== before.revision) {
-      this.dismissed = this.readDismissal();
-    }
+    this.dismissal.track(now.noticeId, now.revision);
     this.posting.track({ posted: now.posted, expires: now.expires });
   }
 
   protected override render() {
-    if (this.dismissed || this.posting.phase !== 'open') return nothing;
-    const words = this.language.strings;
-    const lang = this.language.lang;
+    if (this.dismissal.dismissed || this.posting.phase !== 'open') return nothing;
+    const { strings: words, wordsLang, marks } = this.language;
     const { severity, ...s } = this.settings;
     const view = this.noticeView;
     const label = words.severity[severity];
@@ -186,7 +177,7 @@ export class NoticeBanner extends NoticeSourceElement {
           <svg viewBox="0 0 24 24" focusable="false">${SEVERITY_ICONS[severity]}</svg>
         </div>
         <div part="content" class="content">
-          <p part="label" class="label">${label}</p>
+          <p part="label" class="label" ${markWords(marks)}>${label}</p>
           ${
             hasHeading
               ? heading(
@@ -202,11 +193,17 @@ export class NoticeBanner extends NoticeSourceElement {
           ${
             href || tel
               ? html`<p part="actions" class="actions">
-                  ${href ? html`<a part="link" href=${href}>${this.linkText || words.readNotice}</a>` : nothing}
+                  ${
+                    href
+                      ? html`<a part="link" href=${href} ${markWords(this.linkText ? {} : marks)}
+                          >${this.linkText || words.readNotice}</a
+                        >`
+                      : nothing
+                  }
                   ${
                     tel
                       ? html`<span
-                          >${words.phone}:
+                          ><span ${markWords(marks)}>${words.phone}:</span>
                           <a part="phone" href=${tel} dir="ltr">${s.phone}</a></span
                         >`
                       : nothing
@@ -216,9 +213,9 @@ export class NoticeBanner extends NoticeSourceElement {
           }
           ${
             posted || updated
-              ? html`<p part="meta" class="meta">
-                  ${renderDated(words.posted, posted, lang)}
-                  ${renderDated(words.updated, updated, lang)}
+              ? html`<p part="meta" class="meta" ${markWords(marks)}>
+                  ${renderDated(words.posted, posted, wordsLang)}
+                  ${renderDated(words.updated, updated, wordsLang)}
                 </p>`
               : nothing
           }
@@ -232,7 +229,7 @@ export class NoticeBanner extends NoticeSourceElement {
                 @click=${this.onDismissClick}
               >
                 <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CLOSE_ICON}</svg>
-                <span class="visually-hidden">${words.dismiss}</span>
+                <span class="visually-hidden" ${markWords(marks)}>${words.dismiss}</span>
               </button>`
             : nothing
         }
@@ -241,7 +238,7 @@ export class NoticeBanner extends NoticeSourceElement {
   }
 
   protected override updated(): void {
-    this.setState('dismissed', this.dismissed);
+    this.setState('dismissed', this.dismissal.dismissed);
     this.setState('scheduled', this.posting.phase === 'scheduled');
     this.setState('expired', this.posting.phase === 'expired');
     for (const severity of BANNER_SEVERITIES) {
@@ -253,19 +250,9 @@ export class NoticeBanner extends NoticeSourceElement {
     const { noticeId, revision } = this.settings;
     if (!this.dispatchEvent(new NoticeDismissEvent(noticeId, revision))) return;
     const hadFocus = this.matches(':focus-within');
-    if (noticeId) this.memory.stamp(this.dismissalKey());
-    this.dismissed = true;
+    this.dismissal.dismiss();
     await this.updateComplete;
     if (hadFocus) focusPast(this);
-  }
-
-  private dismissalKey(): string {
-    return `banner-dismissed:${this.settings.noticeId}:${this.settings.revision}`;
-  }
-
-  /** Anything but a moment this library stored is garbage: show the banner rather than trust it. */
-  private readDismissal(): boolean {
-    return Boolean(this.settings.noticeId) && this.memory.isStamped(this.dismissalKey());
   }
 
   private currentSettings() {

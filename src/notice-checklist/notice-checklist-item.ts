@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NoticeCheckEvent } from '../events.js';
+import { markWords } from '../internal/mark-words.js';
 import { ItemChangeEvent } from '../internal/item-group.js';
 import { NoticeElement } from '../internal/notice-element.js';
 import { SlotController } from '../internal/slots.js';
@@ -121,7 +122,16 @@ export class NoticeChecklistItem extends NoticeElement {
           ${
             link || this.phone
               ? html`<div part="actions">
-                  ${link ? html`<a part="link" href=${link}>${this.linkText || words.stepLink}</a>` : nothing}
+                  ${
+                    link
+                      ? html`<a
+                          part="link"
+                          href=${link}
+                          ${markWords(this.linkText ? {} : this.language.marks)}
+                          >${this.linkText || words.stepLink}</a
+                        >`
+                      : nothing
+                  }
                   ${
                     this.phone
                       ? tel

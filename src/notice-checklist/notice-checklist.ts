@@ -2,6 +2,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeCheckEvent, NoticeCompleteEvent, NoticeResetEvent } from '../events.js';
+import { markWords } from '../internal/mark-words.js';
 import { DeviceMemory, forgetAll } from '../internal/device-memory.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
 import { ItemGroupController, type ItemChangeEvent } from '../internal/item-group.js';
@@ -160,7 +161,7 @@ export class NoticeChecklist extends NoticeSourceElement {
   }
 
   protected override render() {
-    const words = this.language.strings;
+    const { strings: words, marks } = this.language;
     const total = this.items.length;
     const named = Boolean(this.heading) || this.slots.has('heading');
     return html`
@@ -175,7 +176,9 @@ export class NoticeChecklist extends NoticeSourceElement {
         ${
           total
             ? html`<div part="progress-line">
-                <span part="progress-text" id="progress-text">${this.progressText()}</span>
+                <span part="progress-text" id="progress-text" ${markWords(marks)}
+                  >${this.progressText()}</span
+                >
                 <progress
                   part="progress"
                   max=${total}
@@ -193,20 +196,21 @@ export class NoticeChecklist extends NoticeSourceElement {
                 class="link-button"
                 type="button"
                 @click=${this.onStartOver}
+                ${markWords(marks)}
               >
                 ${words.startOver}
               </button>`
             : nothing
         }
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div class="visually-hidden" role="status" ${markWords(marks)}>${this.announcement}</div>
       </div>
     `;
   }
 
   private progressText(): string {
-    const { strings, lang } = this.language;
+    const { strings, wordsLang } = this.language;
     const total = this.items.length;
-    return fill(plural(strings.progress, total, lang), { done: this.done, total });
+    return fill(plural(strings.progress, total, wordsLang), { done: this.done, total });
   }
 
   /** The storage key of an item's tick, or `undefined` when it cannot be remembered. */

@@ -4,6 +4,7 @@ import { endOf, parseDate } from '../model/dates.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
 import { mailtoUrl, pageUrl, telUrl } from '../model/links.js';
 import { fill } from '../internal/language.js';
+import { markWords } from '../internal/mark-words.js';
 import { renderDate } from '../internal/render.js';
 import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
 import {
@@ -103,7 +104,11 @@ export class NoticeContact extends NoticeSourceElement {
         ${heading(
           headingLevel(this.headingLevel, 2),
           'heading',
-          html`<slot name="heading">${this.heading || words.contact}</slot>`,
+          html`<slot name="heading"
+            >${
+              this.heading || html`<span ${markWords(this.language.marks)}>${words.contact}</span>`
+            }</slot
+          >`,
         )}
         <dl part="list">
           ${this.entry(words.phone, c.phone, () => this.phoneValue(c))}
@@ -126,7 +131,7 @@ export class NoticeContact extends NoticeSourceElement {
   private entry(label: string, value: string | undefined, content: () => unknown) {
     if (!value?.trim()) return nothing;
     return html`<div class="entry">
-      <dt part="label">${label}</dt>
+      <dt part="label" ${markWords(this.language.marks)}>${label}</dt>
       <dd>${content()}</dd>
     </div>`;
   }
@@ -137,16 +142,16 @@ export class NoticeContact extends NoticeSourceElement {
   }
 
   private phoneValue(c: ReturnType<NoticeContact['values']>): TemplateResult {
-    const { strings, lang } = this.language;
+    const { strings, wordsLang, marks } = this.language;
     const until = parseDate(c.activeUntil);
     let line: unknown = nothing;
     if (until) {
       const open = Date.now() < endOf(until).getTime();
-      const date = renderDate(until, lang);
+      const date = renderDate(until, wordsLang);
       const [before, after] = fill(open ? strings.openUntil : strings.openedUntil, {
         date: '\u0000',
       }).split('\u0000');
-      line = html`<span part="active-until">${before}${date}${after}</span>`;
+      line = html`<span part="active-until" ${markWords(marks)}>${before}${date}${after}</span>`;
     }
     return html`${this.link('phone', telUrl(c.phone), c.phone!)} ${line}`;
   }

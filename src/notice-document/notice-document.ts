@@ -9,6 +9,7 @@ import {
 } from '../internal/heading.js';
 import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
+import { markWords } from '../internal/mark-words.js';
 import { renderDated, renderText } from '../internal/render.js';
 import { fill } from '../internal/language.js';
 import type { Strings } from '../translations/en.js';
@@ -72,8 +73,9 @@ export class NoticeDocument extends NoticeSourceElement {
   protected override render() {
     const view = this.noticeView;
     if (!view) return html`<slot></slot>`;
-    const words = this.language.strings;
-    const lang = this.language.lang;
+    const { strings: words, wordsLang: lang } = this.language;
+    // The article is in the notice's language; the element's own words are marked against it.
+    const marks = (this.marks = this.language.marksWithin(langOf(view, 'title')));
     const top = headingLevel(this.headingLevel, 1);
     const level = Math.min(top + 1, 6) as HeadingLevel;
     const sub = Math.min(top + 2, 6) as HeadingLevel;
@@ -86,14 +88,16 @@ export class NoticeDocument extends NoticeSourceElement {
       <article part="base" aria-labelledby="title" lang=${langOf(view, 'title')}>
         <header part="header">
           ${heading(top, 'title', view.title ?? CA_TITLE, 'title')}
-          <p part="meta">
+          <p part="meta" ${markWords(marks)}>
             <span lang=${langOf(view, 'organization.name')}>${view.organization.name}</span>
             ${renderDated(`${words.noticeDate}:`, noticeDate, lang)}
             ${renderDated(`${words.lastUpdated}:`, updated, lang)}
           </p>
           ${
             view.status
-              ? html`<p part="status">${words.status}: ${words[view.status]}</p>`
+              ? html`<p part="status" ${markWords(marks)}>
+                  ${words.status}: ${words[view.status]}
+                </p>`
               : nothing
           }
         </header>
@@ -189,6 +193,9 @@ export class NoticeDocument extends NoticeSourceElement {
     `;
   }
 
+  /** `lang`/`dir` for the element's own words within the article, set by each render. */
+  private marks: { lang?: string; dir?: 'ltr' | 'rtl' } = {};
+
   /** The notice as loaded, for the elements inside, which pick their language themselves. */
   private rawNotice() {
     return this.noticeData;
@@ -203,7 +210,8 @@ export class NoticeDocument extends NoticeSourceElement {
   ) {
     if (!present) return nothing;
     return html`<section part="section" aria-labelledby=${id}>
-      ${heading(level, id, title, 'section-heading')} ${content}
+      ${heading(level, id, html`<span ${markWords(this.marks)}>${title}</span>`, 'section-heading')}
+      ${content}
     </section>`;
   }
 
@@ -225,7 +233,7 @@ export class NoticeDocument extends NoticeSourceElement {
     }
     const found = discovered ? fill(words.discovered, { date: day(discovered) }) : '';
     const text = [sentence, found].filter(Boolean).join(' ');
-    return text ? html`<p>${text}</p>` : nothing;
+    return text ? html`<p ${markWords(this.marks)}>${text}</p>` : nothing;
   }
 
   private lawEnforcement(view: LocalizedNotice, words: Strings) {
@@ -234,7 +242,9 @@ export class NoticeDocument extends NoticeSourceElement {
     if (delay.statement) {
       return renderText(delay.statement, langOf(view, 'lawEnforcementDelay.statement'));
     }
-    return html`<p>${delay.delayed ? words.delayed : words.notDelayed}</p>`;
+    return html`<p ${markWords(this.marks)}>
+      ${delay.delayed ? words.delayed : words.notDelayed}
+    </p>`;
   }
 }
 

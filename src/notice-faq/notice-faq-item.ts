@@ -1,6 +1,7 @@
 import { html, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NoticeToggleEvent } from '../events.js';
+import { markWords } from '../internal/mark-words.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { ItemChangeEvent } from '../internal/item-group.js';
 import { NoticeElement } from '../internal/notice-element.js';
@@ -109,7 +110,7 @@ export class NoticeFaqItem extends NoticeElement {
           @click=${this.onClick}
         >
           <span part="heading-text"><slot name="heading">${this.heading}</slot></span>
-          <span part="state"
+          <span part="state" ${markWords(this.language.marks)}
             ><span class="visually-hidden">, </span
             >${this.open ? words.hideSection : words.showSection}
             <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { markWords } from '../internal/mark-words.js';
 import { headingLevelCheck } from '../internal/heading.js';
 import { ItemGroupController } from '../internal/item-group.js';
 import type { AttributeChecks } from '../internal/authoring.js';
@@ -103,6 +104,7 @@ export class NoticeFaq extends NoticeSourceElement {
                 type="button"
                 aria-expanded=${this.allOpen ? 'true' : 'false'}
                 @click=${this.onToggleAll}
+                ${markWords(this.language.marks)}
               >
                 ${this.allOpen ? words.hideAll : words.showAll}
               </button>
