@@ -4,6 +4,7 @@ import { localize, type LocalizedNotice } from '../model/localize.js';
 import type { Notice } from '../model/notice.types.js';
 import { NoticeLoadError, validNotice, loadNotice } from './load.js';
 import { NoticeElement } from './notice-element.js';
+import { ReplacedFocusController } from './replaced-focus.js';
 
 const NOTICE_PROPERTY = '(notice property)';
 
@@ -54,6 +55,8 @@ export class NoticeSourceElement extends NoticeElement {
 
   constructor() {
     super();
+    // The patient's focus survives the notice file replacing the page's own content.
+    new ReplacedFocusController(this);
     // A controller runs before every update without relying on the element to call super.
     this.addController({
       hostUpdate: () => {
