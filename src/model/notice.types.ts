@@ -6,6 +6,12 @@ export type Text = string;
 export type DateString = string;
 /** An https:, http: or relative URL. */
 export type Url = string;
+/** A name kept for good (patients' dismissals and ticks are remembered under it): letters, digits, '.', '_' and '-', starting with a letter or a digit. */
+export type Id = string;
+/** A question's name in links (#id): letters, digits, '_' and '-', starting with a letter. */
+export type QuestionId = string;
+/** A BCP 47 language tag such as "en", "es" or "es-MX". */
+export type LanguageTag = string;
 
 /** A data-breach notice as clinic-notice reads it: one file for the home-page banner, the notice page, its questions and answers, the protective steps and the contacts. Text fields are plain text: a blank line starts a new paragraph and [label](url) makes a link; nothing else is interpreted. */
 export interface Notice {

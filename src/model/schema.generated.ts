@@ -7,9 +7,9 @@ export const schema: Schema = {
   required: ['id', 'revision', 'lang', 'organization', 'summary', 'dates'],
   properties: {
     $schema: { type: 'string' },
-    id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+    id: { $ref: '#/$defs/id' },
     revision: { type: ['integer', 'string'], minimum: 1, pattern: '^[A-Za-z0-9._-]{1,40}$' },
-    lang: { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+    lang: { $ref: '#/$defs/languageTag' },
     organization: { $ref: '#/$defs/organization' },
     title: { type: 'string', minLength: 1 },
     severity: { enum: ['info', 'warning', 'critical'] },
@@ -24,7 +24,7 @@ export const schema: Schema = {
     contact: { $ref: '#/$defs/contact' },
     translations: {
       type: 'object',
-      propertyNames: { pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+      propertyNames: { $ref: '#/$defs/languageTag' },
       additionalProperties: { $ref: '#/$defs/translation' },
     },
   },
@@ -32,6 +32,9 @@ export const schema: Schema = {
     text: { type: 'string', minLength: 1 },
     date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' },
     url: { type: 'string', minLength: 1 },
+    id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+    questionId: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,99}$' },
+    languageTag: { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
     organization: {
       type: 'object',
       additionalProperties: false,
@@ -94,7 +97,7 @@ export const schema: Schema = {
       additionalProperties: false,
       required: ['id', 'title'],
       properties: {
-        id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+        id: { $ref: '#/$defs/id' },
         title: { type: 'string', minLength: 1 },
         detail: { $ref: '#/$defs/text' },
         href: { $ref: '#/$defs/url' },
@@ -148,7 +151,7 @@ export const schema: Schema = {
       additionalProperties: false,
       required: ['id', 'question', 'answer'],
       properties: {
-        id: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,99}$' },
+        id: { $ref: '#/$defs/questionId' },
         question: { type: 'string', minLength: 1 },
         answer: { $ref: '#/$defs/text' },
       },
@@ -202,6 +205,7 @@ export const schema: Schema = {
                 text: { $ref: '#/$defs/text' },
                 steps: {
                   type: 'object',
+                  propertyNames: { $ref: '#/$defs/id' },
                   additionalProperties: {
                     type: 'object',
                     additionalProperties: false,
@@ -233,6 +237,7 @@ export const schema: Schema = {
         },
         faq: {
           type: 'object',
+          propertyNames: { $ref: '#/$defs/questionId' },
           additionalProperties: {
             type: 'object',
             additionalProperties: false,

@@ -47,6 +47,14 @@ const ARTICLE: Record<string, string> = {
   null: 'null',
 };
 
+/**
+ * The entry `name` of a map that is the object's own: never one it inherits, so that a field named
+ * `__proto__`, `constructor` or `toString` is a field the schema does not know, as it is to Ajv.
+ */
+export function own<T>(map: Record<string, T> | undefined, name: string): T | undefined {
+  return map && Object.hasOwn(map, name) ? map[name] : undefined;
+}
+
 /** Every way `value` breaks `schema`, in document order; empty when it is valid. */
 export function validate(value: unknown, schema: Schema, root: Schema = schema): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
@@ -54,11 +62,19 @@ export function validate(value: unknown, schema: Schema, root: Schema = schema):
   return problems;
 }
 
+/** How a message names a key that its map's `propertyNames` refuses, by the definition it names. */
+const KEY_FORMS: Record<string, string> = {
+  languageTag: 'a language tag such as "es" or "es-MX"',
+  id: 'an id: letters, digits, ".", "_" and "-", starting with a letter or a digit',
+  questionId: 'a question id: letters, digits, "_" and "-", starting with a letter',
+};
+
+const defName = (ref: string) => ref.replace('#/$defs/', '');
+
 function visit(value: unknown, schema: Schema, path: string, root: Schema, out: SchemaProblem[]) {
   const at = path || '(the notice)';
   if (schema.$ref) {
-    const name = schema.$ref.replace('#/$defs/', '');
-    const target = root.$defs?.[name];
+    const target = own(root.$defs, defName(schema.$ref));
     if (target) visit(value, target, path, root, out);
     return;
   }
@@ -99,19 +115,15 @@ function visit(value: unknown, schema: Schema, path: string, root: Schema, out: 
   if (kind === 'object') {
     const object = value as Record<string, unknown>;
     for (const name of schema.required ?? []) {
-      if (!(name in object)) out.push({ path: join(path, name), message: 'is missing' });
+      if (!Object.hasOwn(object, name)) out.push({ path: join(path, name), message: 'is missing' });
     }
     for (const [name, child] of Object.entries(object)) {
       const childPath = join(path, name);
-      const known = schema.properties?.[name];
-      if (
-        schema.propertyNames?.pattern &&
-        !new RegExp(schema.propertyNames.pattern, 'u').test(name)
-      ) {
-        out.push({
-          path: childPath,
-          message: `"${name}" is not a language tag such as "es" or "es-MX"`,
-        });
+      const known = own(schema.properties, name);
+      if (schema.propertyNames && validate(name, schema.propertyNames, root).length) {
+        const ref = schema.propertyNames.$ref;
+        const form = (ref && own(KEY_FORMS, defName(ref))) ?? 'a name allowed here';
+        out.push({ path: childPath, message: `"${name}" is not ${form}` });
       } else if (known) {
         visit(child, known, childPath, root, out);
       } else if (schema.additionalProperties === false) {

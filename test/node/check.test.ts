@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkNotice, type CheckOptions } from '../../src/model/check/index.js';
 import type { Notice } from '../../src/model/notice.types.js';
-import { ALL, clone, es, sample, show } from './check-cases.js';
+import { ALL, clone, es, PROTOTYPE_KEYS, sample, show, withKey } from './check-cases.js';
 
 describe('checkNotice()', () => {
   it('finds nothing wrong with the sample, for HIPAA, CA and MA', () => {
@@ -79,6 +79,17 @@ describe('checkNotice()', () => {
       assert.deepEqual(rest, []);
       assert.equal(finding.path, 'summary');
       assert.match(finding.message, /"summary" is missing/);
+    });
+
+    it('refuses a prototype-named key at every level as a field the schema does not know', () => {
+      for (const [key, at, path] of PROTOTYPE_KEYS) {
+        const findings = checkNotice(withKey(at, key, { summary: 'javascript:alert(1)' }), ALL);
+        assert.deepEqual(
+          findings.map((f) => `${f.path} [${f.rule}]`),
+          [`${path} [notice.schema.json]`],
+          key,
+        );
+      }
     });
 
     it('turns away what is not a notice at all', () => {

@@ -8,6 +8,8 @@ import addFormats from 'ajv-formats';
 import { schema as stripped } from '../../src/model/schema.generated.js';
 import { validate } from '../../src/model/validate.js';
 import type { Notice } from '../../src/model/notice.types.js';
+import { join } from '../../src/model/paths.js';
+import { PROTOTYPE_KEYS, withKey } from './check-cases.js';
 
 const published = JSON.parse(readFileSync('notice.schema.json', 'utf8'));
 const sample: Notice = JSON.parse(readFileSync('demo/notice.json', 'utf8'));
@@ -25,13 +27,12 @@ function ajvPaths(value: unknown): string[] {
     const base = error.instancePath
       .split('/')
       .slice(1)
-      .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
-      .join('')
-      .replace(/^\./, '');
+      .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce<string>((at, part) => join(at, /^\d+$/.test(part) ? Number(part) : part), '');
     const named =
       (error as { propertyName?: string }).propertyName ??
       (error.params as { propertyName?: string }).propertyName;
-    if (named) return `${base}[${JSON.stringify(named)}]`;
+    if (named) return join(base, named);
     const extra =
       error.keyword === 'required'
         ? (error.params as { missingProperty: string }).missingProperty
@@ -148,6 +149,19 @@ describe('notice.schema.json', () => {
       breakIt(notice);
       const found = ours(notice);
       assert.equal(found[0]?.path, path, JSON.stringify(found));
+      assert.equal(reference(notice), false);
+      assert.ok(ajvPaths(notice).includes(path), `Ajv: ${ajvPaths(notice).join(', ')}`);
+    });
+  }
+
+  for (const [key, at, path] of PROTOTYPE_KEYS) {
+    it(`refuses a key named ${key}, at ${path}, as Ajv does`, () => {
+      const notice = withKey(at, key, { answer: 'x' });
+      assert.ok(Object.hasOwn(at(notice as Notice), key), 'JSON.parse made it an own key');
+      assert.deepEqual(
+        ours(notice).map((problem) => problem.path),
+        [path],
+      );
       assert.equal(reference(notice), false);
       assert.ok(ajvPaths(notice).includes(path), `Ajv: ${ajvPaths(notice).join(', ')}`);
     });

@@ -20,12 +20,15 @@ const schema: Schema = {
     tags: { type: 'array', minItems: 1, items: { $ref: '#/$defs/text' } },
     byLang: {
       type: 'object',
-      propertyNames: { pattern: '^[a-z]{2}$' },
+      propertyNames: { $ref: '#/$defs/languageTag' },
       additionalProperties: { $ref: '#/$defs/text' },
     },
     open: { type: 'object', properties: { known: { type: 'boolean' } } },
   },
-  $defs: { text: { type: 'string', minLength: 1 } },
+  $defs: {
+    text: { type: 'string', minLength: 1 },
+    languageTag: { type: 'string', pattern: '^[a-z]{2}$' },
+  },
 };
 
 const problems = (value: unknown) =>
@@ -96,6 +99,18 @@ describe('validate', () => {
     assert.deepEqual(problems({ name: 'x', byLang: { 'not a tag': 'y' } }), [
       'byLang["not a tag"]: "not a tag" is not a language tag such as "es" or "es-MX"',
     ]);
+  });
+
+  it('knows only the object’s own fields and keys, never those it inherits', () => {
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const value = JSON.parse(`{"name": "x", ${JSON.stringify(key)}: {"x": 1}}`);
+      assert.deepEqual(problems(value), [`${key}: is not a field here; check its spelling`]);
+      const keyed = JSON.parse(`{"name": "x", "byLang": {${JSON.stringify(key)}: "y"}}`);
+      assert.deepEqual(problems(keyed), [
+        `byLang.${key}: "${key}" is not a language tag such as "es" or "es-MX"`,
+      ]);
+    }
+    assert.deepEqual(problems(Object.create({ name: 'x' })), ['name: is missing']);
   });
 
   it('gives one problem a value, the most basic first', () => {
