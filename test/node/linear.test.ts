@@ -3,7 +3,13 @@
 // 100,000-character one (2 for linear, 4 for the quadratic reader this replaced).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { checkNotice } from '../../src/model/check/index.js';
+import { walk } from '../../src/model/check/walk.js';
+import type { Notice } from '../../src/model/notice.types.js';
+import { segments } from '../../src/model/paths.js';
+import { schema } from '../../src/model/schema.generated.js';
 import { parseText } from '../../src/model/text.js';
+import { ALL, clone } from './check-cases.js';
 import { growth, LINEAR } from './timing.js';
 
 const N = 100_000;
@@ -33,4 +39,57 @@ describe('parseText cost', () => {
       assert.ok(ratio <= LINEAR, `doubling the input multiplied the cost by ${ratio.toFixed(2)}`);
     });
   }
+});
+
+/** The sample with every text field but the summary (in every language) set to `text`. */
+function everyText(text: string): Notice {
+  const notice = clone();
+  const paths: string[] = [];
+  walk(notice, schema, '', (ref, _, path) => {
+    if (ref === '#/$defs/text' && !path.endsWith('summary')) paths.push(path);
+  });
+  for (const path of paths) {
+    const keys = segments(path);
+    const last = keys.pop()!;
+    const parent = keys.reduce<any>((node, key) => node[key], notice); // eslint-disable-line @typescript-eslint/no-explicit-any
+    parent[last] = text;
+  }
+  return notice;
+}
+
+describe('checkNotice cost', () => {
+  const cases: [string, (size: number) => unknown, number][] = [
+    [
+      'a summary of a run of spaces (refused by its length)',
+      (size) => ({ ...clone(), summary: `a${' '.repeat(size)}b` }),
+      N,
+    ],
+    [
+      'questions (refused by their number)',
+      (size) => ({ ...clone(), faq: Array.from({ length: size / 100 }, () => clone().faq![0]) }),
+      N,
+    ],
+    [
+      'every text field near its limit: runs of spaces, line breaks and unclosed links',
+      (size) => everyText(`a${' \n'.repeat(size / 4)}${'[a]('.repeat(size / 8)}`),
+      8_000,
+    ],
+  ];
+  for (const [what, make, n] of cases) {
+    it(`grows linearly with ${what}`, (t) => {
+      const ratio = growth(make, (notice) => checkNotice(notice, ALL), n);
+      t.diagnostic(`${what}: ${n * 2} / ${n} = ${ratio.toFixed(2)}`);
+      assert.ok(ratio <= LINEAR, `doubling the input multiplied the cost by ${ratio.toFixed(2)}`);
+    });
+  }
+
+  it('refuses a summary of 450,000 spaces by its length, naming the limit', () => {
+    const findings = checkNotice({ ...clone(), summary: `a${' '.repeat(450_000)}b` }, ALL);
+    assert.deepEqual(
+      findings.map((f) => `${f.path}: ${f.message}`),
+      [
+        'summary: "summary" is longer than the 1,000 characters the summary may hold (it has 450,002). The file must match notice.schema.json.',
+      ],
+    );
+  });
 });

@@ -24,9 +24,12 @@ const schema: Schema = {
       additionalProperties: { $ref: '#/$defs/text' },
     },
     open: { type: 'object', properties: { known: { type: 'boolean' } } },
+    short: { $ref: '#/$defs/text', type: 'string', maxLength: 3 },
+    few: { type: 'array', maxItems: 2, items: { $ref: '#/$defs/text' } },
+    some: { type: 'object', maxProperties: 2, additionalProperties: { $ref: '#/$defs/text' } },
   },
   $defs: {
-    text: { type: 'string', minLength: 1 },
+    text: { type: 'string', minLength: 1, maxLength: 5 },
     languageTag: { type: 'string', pattern: '^[a-z]{2}$' },
   },
 };
@@ -111,6 +114,51 @@ describe('validate', () => {
       ]);
     }
     assert.deepEqual(problems(Object.create({ name: 'x' })), ['name: is missing']);
+  });
+
+  it('names the limit a string, a list or an object goes over', () => {
+    assert.deepEqual(problems({ name: 'abcdef' }), [
+      'name: is longer than the 5 characters a text field may hold (it has 6)',
+    ]);
+    assert.deepEqual(problems({ name: 'x', short: 'abcd' }), [
+      'short: is longer than the 3 characters the short may hold (it has 4)',
+    ]);
+    assert.deepEqual(problems({ name: 'x', short: 'abcdef' }), [
+      'short: is longer than the 3 characters the short may hold (it has 6)',
+    ]);
+    assert.deepEqual(problems({ name: 'x', few: ['a', 'b', 'c'] }), [
+      'few: has 3 items, more than the 2 this list may hold',
+    ]);
+    assert.deepEqual(problems({ name: 'x', some: { a: 'x', b: 'y', c: 'z' } }), [
+      'some: has 3 entries, more than the 2 this field may hold',
+    ]);
+    assert.deepEqual(problems({ name: 'x', few: ['a', 'b'], some: { a: 'x', b: 'y' } }), []);
+  });
+
+  it('counts characters as Ajv does: an emoji is one, however JavaScript stores it', () => {
+    assert.deepEqual(problems({ name: '😀😀😀😀😀' }), []);
+    assert.deepEqual(problems({ name: '😀😀😀😀😀😀' }), [
+      'name: is longer than the 5 characters a text field may hold (it has 6)',
+    ]);
+  });
+
+  it('checks a limit before anything else, and nothing inside what goes over it', () => {
+    const long = `2${'0'.repeat(200_000)}`;
+    assert.deepEqual(problems({ name: long }), [
+      'name: is longer than the 5 characters a text field may hold (it has 200,001)',
+    ]);
+    assert.deepEqual(problems({ name: 'x', few: [1, 2, 3] }), [
+      'few: has 3 items, more than the 2 this list may hold',
+    ]);
+    assert.deepEqual(problems({ name: 'x', some: { a: 1, b: 2, c: 3 } }), [
+      'some: has 3 entries, more than the 2 this field may hold',
+    ]);
+  });
+
+  it('quotes at most 60 characters of a value it refuses', () => {
+    const [problem] = problems({ name: 'x', level: 'x'.repeat(1000) });
+    assert.ok(problem.length < 150, problem);
+    assert.match(problem, /not "x+…$/);
   });
 
   it('gives one problem a value, the most basic first', () => {

@@ -36,7 +36,7 @@ export const RULES = {
     jurisdiction: 'clinic-notice',
     severity: 'error',
     checks:
-      'The file matches the schema: required fields, types, dates written `YYYY-MM-DD` that exist on the calendar, ids and language tags, no unknown fields. If a check fails, only these findings are reported.',
+      'The file matches the schema: required fields, types, dates written `YYYY-MM-DD` that exist on the calendar, ids and language tags, no unknown fields (a key named `__proto__`, `constructor` or `toString` is one), and the limits on size: a summary of at most 1,000 characters, other text fields 20,000, one-line fields 500, URLs 500, phone numbers 50, email addresses 254; at most 100 questions, 30 steps, 30 types of information and 20 translations. If a check fails, only these findings are reported.',
   },
   hipaaWhatHappened: {
     citation: HIPAA_A,
