@@ -1,3 +1,5 @@
+import { readPhone } from './phone.js';
+
 const ALLOWED = new Set(['https:', 'http:', 'tel:', 'mailto:']);
 
 /**
@@ -15,10 +17,14 @@ export function safeUrl(url: string | undefined | null): string | undefined {
   return ALLOWED.has(scheme[1].toLowerCase() + ':') ? trimmed : undefined;
 }
 
-/** A `tel:` URL for a phone number as people write it (`1-800-555-0142`, `+1 (800) 555 0142`). */
+/**
+ * The `tel:` URL of a phone number as people write it (`1-800-555-0142`, `+1 (800) 555 0142`,
+ * `1-800-555-0142 ext. 12`), or `undefined` when it cannot be dialled exactly as shown; see
+ * {@link readPhone} for the rules and the reason.
+ */
 export function telUrl(phone: string | undefined | null): string | undefined {
-  const digits = phone?.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-  return digits && /\d{3,}/.test(digits) ? `tel:${digits}` : undefined;
+  const reading = phone ? readPhone(phone) : undefined;
+  return reading?.ok ? reading.tel : undefined;
 }
 
 /** `url` when it may be a page's address (`https:`, `http:`, relative); never `tel:` or `mailto:`. */

@@ -1,3 +1,4 @@
+import { isSpace } from './chars.js';
 import { safeUrl } from './links.js';
 
 /** A link in a text field: `[label](url)`. `href` is undefined when the URL was refused. */
@@ -34,23 +35,6 @@ export function linksIn(text: string | undefined): TextLink[] {
   return parseText(text)
     .flat()
     .filter((run): run is TextLink => typeof run !== 'string');
-}
-
-/** Whether the UTF-16 unit is one that `\s` matches (JavaScript's white space and line ends). */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** The text cut at each blank line: a line break, spaces or tabs only, and another line break. */

@@ -65,6 +65,45 @@ const links: Case[] = [
   ],
 ];
 
+const phones: Case[] = [
+  [
+    'a toll-free number that shows other digits than it dials (a right-to-left override)',
+    (n) => (n.contact!.tollFreePhone = '1-800-555-\u202e2410\u202c'),
+    error('contact.tollFreePhone', 'clinic-notice: links'),
+  ],
+  [
+    'a toll-free number with a zero-width space',
+    (n) => (n.contact!.tollFreePhone = '1-800-555-\u200b0142'),
+    error('contact.tollFreePhone', 'clinic-notice: links'),
+  ],
+  [
+    'a vanity toll-free number',
+    (n) => (n.contact!.tollFreePhone = '1-800-FLOWERS'),
+    error('contact.tollFreePhone', 'clinic-notice: links'),
+  ],
+  [
+    'a toll-free number with the letter O for a zero',
+    (n) => (n.contact!.tollFreePhone = '1-8OO-555-O142'),
+    error('contact.tollFreePhone', 'clinic-notice: links'),
+  ],
+  [
+    'two numbers in the toll-free field',
+    (n) => (n.contact!.tollFreePhone = '1-800-555-0142 or 1-888-555-0199'),
+    error('contact.tollFreePhone', 'clinic-notice: links'),
+  ],
+  [
+    'a step phone with too few digits',
+    (n) => (n.sections!.whatYouCanDo!.steps![5].phone = '555-0142'),
+    error('sections.whatYouCanDo.steps[5].phone', 'clinic-notice: links'),
+  ],
+  [
+    'a step phone with a character no number has',
+    (n) => (n.sections!.whatYouCanDo!.steps![5].phone = '1-800-555-0142 #2'),
+    error('sections.whatYouCanDo.steps[5].phone', 'clinic-notice: links'),
+  ],
+];
+
 describe('checkNotice()', () => {
   describe('safety: links and URLs', () => links.forEach(expectFinding));
+  describe('safety: phone numbers that dial what they show', () => phones.forEach(expectFinding));
 });

@@ -32,7 +32,14 @@ describe('checkNotice()', () => {
         'a toll-free number written +1 (888) …',
         (n) => (n.contact!.tollFreePhone = '+1 (888) 555-0142'),
       ],
-      ['a vanity toll-free number', (n) => (n.contact!.tollFreePhone = '1-800-FLOWERS')],
+      [
+        'a toll-free number with an extension',
+        (n) => (n.contact!.tollFreePhone = '1-800-555-0142 ext. 12'),
+      ],
+      [
+        'a step with an international phone number',
+        (n) => (n.sections!.whatYouCanDo!.steps![5].phone = '+44 20 7946 0958'),
+      ],
       ['an ongoing breach discovered before it ended', (n) => (n.dates.breachEnd = '2026-11-12')],
       ['an update after the notice', (n) => (n.dates.updated = '2026-11-25')],
       [

@@ -8,6 +8,7 @@ import { walk } from '../../src/model/check/walk.js';
 import type { Notice } from '../../src/model/notice.types.js';
 import { segments } from '../../src/model/paths.js';
 import { schema } from '../../src/model/schema.generated.js';
+import { readPhone } from '../../src/model/phone.js';
 import { parseText } from '../../src/model/text.js';
 import { ALL, clone } from './check-cases.js';
 import { growth, LINEAR } from './timing.js';
@@ -35,6 +36,23 @@ describe('parseText cost', () => {
   for (const [what, make] of hostile) {
     it(`grows linearly with ${what}`, (t) => {
       const ratio = growth(make, parseText, N);
+      t.diagnostic(`${what}: 200k / 100k = ${ratio.toFixed(2)}`);
+      assert.ok(ratio <= LINEAR, `doubling the input multiplied the cost by ${ratio.toFixed(2)}`);
+    });
+  }
+});
+
+describe('readPhone cost (an attribute has no schema limit)', () => {
+  const values: [string, (size: number) => string][] = [
+    ['spaces', (size) => `1${' '.repeat(size)}8005550142`],
+    ['digits', (size) => '5'.repeat(size)],
+    ['letters', (size) => `1-800-${'FLOWERS'.repeat(size / 7)}`],
+    ['hidden characters', (size) => `1-800-555-0142${'\u202e'.repeat(size)}`],
+    ['extension markers', (size) => `1-800-555-0142${' x1'.repeat(size / 3)}`],
+  ];
+  for (const [what, make] of values) {
+    it(`grows linearly with ${what}`, (t) => {
+      const ratio = growth(make, readPhone, N);
       t.diagnostic(`${what}: 200k / 100k = ${ratio.toFixed(2)}`);
       assert.ok(ratio <= LINEAR, `doubling the input multiplied the cost by ${ratio.toFixed(2)}`);
     });

@@ -56,15 +56,23 @@ describe('pageUrl', () => {
 });
 
 describe('telUrl', () => {
-  it('keeps the digits and one leading +', () => {
-    assert.equal(telUrl('1-800-555-0142'), 'tel:18005550142');
+  it('dials a number that can be dialled as shown, with its country code', () => {
+    assert.equal(telUrl('1-800-555-0142'), 'tel:+18005550142');
     assert.equal(telUrl('+1 (800) 555 0142'), 'tel:+18005550142');
-    assert.equal(telUrl('(800) 555.0142'), 'tel:8005550142');
-    assert.equal(telUrl('+1+800'), 'tel:+1800');
+    assert.equal(telUrl('(800) 555.0142'), 'tel:+18005550142');
+    assert.equal(telUrl('1-800-555-0142 ext. 12'), 'tel:+18005550142;ext=12');
   });
 
-  it('gives nothing with fewer than three digits', () => {
-    for (const phone of ['', '12', '+1-2', 'none', null, undefined]) {
+  it('gives nothing for a number it cannot dial as shown (readPhone says why)', () => {
+    for (const phone of [
+      '',
+      '12',
+      '+1+800',
+      '1-800-FLOWERS',
+      '1-800-555-\u202e2410',
+      null,
+      undefined,
+    ]) {
       assert.equal(telUrl(phone), undefined, String(phone));
     }
   });

@@ -5,6 +5,7 @@
  */
 import { mailtoUrl, pageUrl } from '../links.js';
 import type { Notice } from '../notice.types.js';
+import { readPhone } from '../phone.js';
 import { linksIn } from '../text.js';
 import type { Report } from './rules.js';
 import { schema } from '../schema.generated.js';
@@ -20,6 +21,15 @@ export function links(n: Notice, report: Report) {
           'linksInText',
           path,
           `The link [${link.label}](${link.url}) is refused: only https:, http:, tel:, mailto: and relative links are allowed, so it shows as plain text. Change the URL.`,
+        );
+      }
+    } else if (ref === '#/$defs/phone') {
+      const reading = readPhone(value);
+      if (!reading.ok) {
+        report(
+          'linksPhone',
+          path,
+          `The phone number "${reading.display}" is refused, so it shows as text, without a link. ${reading.problem}`,
         );
       }
     } else if (ref === '#/$defs/url' && !pageUrl(value)) {

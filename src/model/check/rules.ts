@@ -75,7 +75,7 @@ export const RULES = {
     jurisdiction: 'HIPAA',
     severity: 'warning',
     checks:
-      '`contact.tollFreePhone` starts with a US toll-free area code. It may start with a 1, and any separators are ignored. The area code must be 800, 833, 844, 855, 866, 877 or 888, followed by seven more digits or letters: `1-800-555-0142`, `+1 (888) 555 0142` and `1-800-FLOWERS` pass.',
+      '`contact.tollFreePhone` is a US toll-free number: a North American number whose area code is 800, 833, 844, 855, 866, 877 or 888. `1-800-555-0142` and `+1 (888) 555 0142` pass. A number that cannot be dialled as shown, such as `1-800-FLOWERS`, is an error of `clinic-notice: links` instead.',
   },
   hipaaPostingDays: {
     citation: HIPAA_POSTING,
@@ -191,6 +191,13 @@ export const RULES = {
     severity: 'error',
     checks:
       '`contact.email` is a plain address (`privacy@clinic.example`): no `mailto:`, display name, spaces or query. The test is the same one `<notice-contact>` uses to decide whether to link the address.',
+  },
+  linksPhone: {
+    citation: LINKS,
+    jurisdiction: 'clinic-notice',
+    severity: 'error',
+    checks:
+      "`contact.tollFreePhone` and every step's `phone` can be dialled exactly as shown, so the elements link them: digits, spaces, `-`, `.`, `(` and `)`; a North American number of 10 digits (11 with the leading 1) or `+` and 8 to 15 digits; at most one extension written `ext.`, `ext`, `x` or `extension` (linked as `tel:+18005550142;ext=12`). Refused: bidi controls and invisible characters, letters (`1-800-FLOWERS`, a letter O for a zero), two numbers in one field, and any other character.",
   },
   translationsMissing: {
     citation: TRANSLATIONS,
