@@ -1,3 +1,4 @@
+import { readEmail } from './email.js';
 import { readPhone } from './phone.js';
 
 const ALLOWED = new Set(['https:', 'http:', 'tel:', 'mailto:']);
@@ -33,11 +34,12 @@ export function pageUrl(url: string | undefined | null): string | undefined {
   return safe && !/^(tel|mailto):/i.test(safe) ? safe : undefined;
 }
 
-/** An address a `mailto:` link can carry: no spaces, no query, one `@` with text either side. */
-const EMAIL = /^[^\s@?#&<>"'\\/:]+@[^\s@?#&<>"'\\/:]+\.[^\s@?#&<>"'\\/:]+$/;
-
-/** A `mailto:` URL for a plain email address, or `undefined` for anything else. */
+/**
+ * The `mailto:` URL of one plain email address, or `undefined` for anything else (a name around
+ * it, two addresses, `%`, characters a reader cannot see or outside ASCII); see
+ * {@link readEmail} for the reason.
+ */
 export function mailtoUrl(email: string | undefined | null): string | undefined {
-  const address = email?.trim();
-  return address && EMAIL.test(address) ? `mailto:${address}` : undefined;
+  const reading = email ? readEmail(email) : undefined;
+  return reading?.ok ? reading.href : undefined;
 }

@@ -63,6 +63,21 @@ const links: Case[] = [
     (n) => (n.contact!.email = 'Privacy <privacy@larkspurvalley.example>'),
     error('contact.email', 'clinic-notice: links'),
   ],
+  [
+    'an email that shows another address than it mails to (a right-to-left override)',
+    (n) => (n.contact!.email = '\u202eelpmaxe.yellavpsrkal@ycavirp'),
+    error('contact.email', 'clinic-notice: links'),
+  ],
+  [
+    'an email with an encoded header',
+    (n) => (n.contact!.email = 'privacy@larkspurvalley.example%0Abcc:x@evil.example'),
+    error('contact.email', 'clinic-notice: links'),
+  ],
+  [
+    'an email with a Cyrillic letter',
+    (n) => (n.contact!.email = 'privacy@lаrkspurvalley.example'),
+    error('contact.email', 'clinic-notice: links'),
+  ],
 ];
 
 const phones: Case[] = [

@@ -1,6 +1,8 @@
 // How a cost grows with its input, measured as a ratio within one run so that the machine's speed
 // cancels out: doubling the input of a linear function about doubles its cost (a ratio near 2), a
 // quadratic one quadruples it (near 4). No test states an absolute time.
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
 
 /** The time of one call of `run`, from repeating it for at least 10 ms. */
 function timeOf(run: () => void): number {
@@ -41,3 +43,21 @@ export function growth<T>(make: (size: number) => T, run: (input: T) => unknown,
 
 /** What a linear cost may reach when its input doubles: 2, with room for a noisy machine. */
 export const LINEAR = 3;
+
+/**
+ * One test per input: doubling it from `n` characters (or items) at most about doubles the cost of
+ * `run`. The ratio is printed as a diagnostic line of the test's output.
+ */
+export function itGrowsLinearly<T>(
+  run: (input: T) => unknown,
+  inputs: [string, (size: number) => T][],
+  n: number,
+) {
+  for (const [what, make] of inputs) {
+    it(`grows linearly with ${what}`, (t) => {
+      const ratio = growth(make, run, n);
+      t.diagnostic(`${what}: ${2 * n} / ${n} = ${ratio.toFixed(2)}`);
+      assert.ok(ratio <= LINEAR, `doubling the input multiplied the cost by ${ratio.toFixed(2)}`);
+    });
+  }
+}

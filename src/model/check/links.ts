@@ -3,7 +3,8 @@
  * link shows as its label alone, a refused URL not at all; the elements use the same tests
  * (model/links.ts, model/text.ts), so the checker and the page cannot disagree.
  */
-import { mailtoUrl, pageUrl } from '../links.js';
+import { readEmail } from '../email.js';
+import { pageUrl } from '../links.js';
 import type { Notice } from '../notice.types.js';
 import { readPhone } from '../phone.js';
 import { linksIn } from '../text.js';
@@ -41,11 +42,12 @@ export function links(n: Notice, report: Report) {
     }
   });
   const email = n.contact?.email;
-  if (email !== undefined && !mailtoUrl(email)) {
+  const reading = email === undefined ? undefined : readEmail(email);
+  if (reading && !reading.ok) {
     report(
       'linksEmail',
       'contact.email',
-      `"${email}" is not a plain email address, so it shows as text, not as a link. Write the address alone, such as privacy@clinic.example: no "mailto:", name or spaces.`,
+      `"${reading.display}" is not a plain email address, so it shows as text, not as a link. ${reading.problem}`,
     );
   }
 }

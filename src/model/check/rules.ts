@@ -190,7 +190,7 @@ export const RULES = {
     jurisdiction: 'clinic-notice',
     severity: 'error',
     checks:
-      '`contact.email` is a plain address (`privacy@clinic.example`): no `mailto:`, display name, spaces or query. The test is the same one `<notice-contact>` uses to decide whether to link the address.',
+      '`contact.email` is one plain address (`privacy@clinic.example`): no `mailto:`, display name, spaces, second address, `?`, `#`, `&` or `%` (which can add headers), no characters a reader cannot see (bidi controls, zero-width and control characters) and none outside ASCII (an internationalised domain is written in its `xn--` form). The test is the same one `<notice-contact>` uses to decide whether to link the address.',
   },
   linksPhone: {
     citation: LINKS,
