@@ -1,11 +1,17 @@
 import { isSpace } from './chars.js';
-import { safeUrl } from './links.js';
+import { readUrl } from './links.js';
 
-/** A link in a text field: `[label](url)`. `href` is undefined when the URL was refused. */
+/**
+ * A link in a text field: `[label](url)`. `href` is what to link to (as `readUrl` reads the URL),
+ * or `undefined` when the link is refused, with the reason in `refused`; a refused link shows as
+ * its label alone.
+ */
 export interface TextLink {
   label: string;
   url: string;
   href: string | undefined;
+  /** Why the link is refused, as a sentence (only when it is). */
+  refused?: string;
 }
 
 /** A paragraph: runs of plain text and links, in order. */
@@ -13,7 +19,8 @@ export type Paragraph = (string | TextLink)[];
 
 /**
  * Reads a notice text field: a blank line starts a new paragraph, `[label](url)` makes a link
- * (only `https:`, `http:`, `tel:`, `mailto:` and relative URLs get an `href`), and nothing else
+ * (only `https:`, `http:`, `tel:`, `mailto:` and relative URLs get an `href`, as `readUrl` in
+ * links.ts reads them), and nothing else
  * is interpreted: `<b>` stays the four characters it is. Single line breaks are kept as spaces.
  *
  * It reads the text in one pass, without regular expressions that backtrack: a field of any
@@ -93,12 +100,19 @@ function runsOf(block: string): Paragraph {
       continue;
     }
     if (at > last) runs.push(block.slice(last, at));
-    runs.push({ label: link.label, url: link.url, href: safeUrl(link.url) });
+    runs.push(textLink(link.label, link.url));
     last = link.end;
     at = block.indexOf('[', last);
   }
   if (last < block.length) runs.push(block.slice(last));
   return runs;
+}
+
+/** The link `[label](url)` reads as: where it goes, or why it goes nowhere. */
+function textLink(label: string, url: string): TextLink {
+  const reading = readUrl(url);
+  if (!reading.ok) return { label, url, href: undefined, refused: reading.problem };
+  return { label, url, href: reading.href };
 }
 
 /**

@@ -80,6 +80,61 @@ const links: Case[] = [
   ],
 ];
 
+const elsewhere: Case[] = [
+  [
+    'a protocol-relative link in a section',
+    (n) => (n.sections!.whatHappened += ' [Details](//evil.example/p)'),
+    error('sections.whatHappened', 'clinic-notice: links'),
+  ],
+  [
+    'a backslash link in an answer',
+    (n) => (n.faq![0].answer += ' [Details](/\\evil.example/p)'),
+    error('faq[0].answer', 'clinic-notice: links'),
+  ],
+  [
+    'a link with a user name before the host in a translation',
+    (n) => (es(n).summary += ' [Aviso](https://larkspurvalley.example@evil.example/)'),
+    error('translations.es.summary', 'clinic-notice: links'),
+  ],
+  [
+    'a link to a host with a Cyrillic letter',
+    (n) => (n.sections!.forMoreInformation += ' [Clinic](https://lаrkspurvalley.example/)'),
+    error('sections.forMoreInformation', 'clinic-notice: links'),
+  ],
+  [
+    'a protocol-relative contact website',
+    (n) => (n.contact!.website = '//evil.example/notice'),
+    error('contact.website', 'clinic-notice: links'),
+  ],
+  [
+    'a website written https:host',
+    (n) => (n.organization.website = 'https:evil.example'),
+    error('organization.website', 'clinic-notice: links'),
+  ],
+  [
+    'a step link with a user name before the host',
+    (n) => (n.sections!.whatYouCanDo!.steps![2].href = 'https://consumer.ftc.gov@evil.example/'),
+    error('sections.whatYouCanDo.steps[2].href', 'clinic-notice: links'),
+  ],
+  [
+    'a logo on a host that mixes scripts',
+    (n) => (n.organization.logo = 'https://lаrkspurvalley.example/logo.svg'),
+    error('organization.logo', 'clinic-notice: links'),
+  ],
+  [
+    'a tel: link with letters in an answer',
+    (n) => (n.faq![2].answer = 'Call [us](tel:1-800-FLOWERS).'),
+    error('faq[2].answer', 'clinic-notice: links'),
+  ],
+  [
+    'a mailto: link with a header',
+    (n) =>
+      (n.faq![2].answer =
+        'Write to [us](mailto:privacy@larkspurvalley.example?bcc=x@evil.example).'),
+    error('faq[2].answer', 'clinic-notice: links'),
+  ],
+];
+
 const phones: Case[] = [
   [
     'a toll-free number that shows other digits than it dials (a right-to-left override)',
@@ -120,5 +175,7 @@ const phones: Case[] = [
 
 describe('checkNotice()', () => {
   describe('safety: links and URLs', () => links.forEach(expectFinding));
+  describe('safety: links that read as the clinic’s and open another site', () =>
+    elsewhere.forEach(expectFinding));
   describe('safety: phone numbers that dial what they show', () => phones.forEach(expectFinding));
 });

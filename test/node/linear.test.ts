@@ -10,6 +10,7 @@ import type { Notice } from '../../src/model/notice.types.js';
 import { segments } from '../../src/model/paths.js';
 import { schema } from '../../src/model/schema.generated.js';
 import { readEmail } from '../../src/model/email.js';
+import { readUrl } from '../../src/model/links.js';
 import { readPhone } from '../../src/model/phone.js';
 import { parseText } from '../../src/model/text.js';
 import { ALL, clone } from './check-cases.js';
@@ -55,6 +56,17 @@ describe('readEmail cost (an attribute has no schema limit)', () => {
     ['hidden characters', (size) => `privacy@clinic.example${'\u200b'.repeat(size)}`],
   ];
   itGrowsLinearly(readEmail, values, N);
+});
+
+describe('readUrl cost (an attribute has no schema limit)', () => {
+  const values: [string, (size: number) => string][] = [
+    ['a long path', (size) => `https://clinic.example/${'a/'.repeat(size / 2)}`],
+    ['a long host', (size) => `https://${'a.'.repeat(size / 2)}example/`],
+    ['a long relative URL', (size) => `${'../'.repeat(size / 3)}notice.html`],
+    ['slashes and backslashes', (size) => `${'/\\'.repeat(size / 2)}evil.example`],
+    ['a long scheme', (size) => `${'a'.repeat(size)}:x`],
+  ];
+  itGrowsLinearly(readUrl, values, N);
 });
 
 /** The sample with every text field but the summary (in every language) set to `text`. */

@@ -176,14 +176,14 @@ export const RULES = {
     jurisdiction: 'clinic-notice',
     severity: 'error',
     checks:
-      "Every `[label](url)` link in every text field, in the main language and in every translation, uses an `https:`, `http:`, `tel:`, `mailto:` or relative URL. Any other link (`javascript:`, `data:`, `file:`, …) would show as its label alone. The finding is reported at the text field's path.",
+      "Every `[label](url)` link in every text field, in the main language and in every translation, uses an `https:`, `http:`, `tel:`, `mailto:` or relative URL that the elements link. Refused, so the link would show as its label alone: any other scheme (`javascript:`, `data:`, `file:`, …), characters a reader cannot see, a user name before the host (`https://clinic.example@evil.example/`), a host that mixes scripts (a Cyrillic `а` among Latin letters), a `tel:` number or a `mailto:` address that the phone and email rules below refuse. Also an error: a URL that reads as a path but opens another site (`//evil.example/p`, `\\\\evil.example\\p`, `/\\evil.example/p`, `https:evil.example`); the elements link it in full. The finding is reported at the text field's path.",
   },
   linksUrls: {
     citation: LINKS,
     jurisdiction: 'clinic-notice',
     severity: 'error',
     checks:
-      "`organization.website`, `organization.logo`, `contact.website` and every step's `href` are `https:`, `http:` or relative URLs.",
+      "`organization.website`, `organization.logo`, `contact.website` and every step's `href` are `https:`, `http:` or relative URLs, refused and written in full by the same rules as links in text.",
   },
   linksEmail: {
     citation: LINKS,
