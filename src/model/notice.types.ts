@@ -1,15 +1,27 @@
 /* Generated from notice.schema.json by scripts/schema-types.mjs: do not edit. */
 
-/** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+/** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
 export type Text = string;
+/** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
+export type ShortText = string;
 /** A calendar day, YYYY-MM-DD. */
 export type DateString = string;
-/** An https:, http: or relative URL. */
+/** An https:, http: or relative URL. At most 500 characters (a page's address is rarely over 100). */
 export type Url = string;
+/** A telephone number as it should read and be dialled: digits, spaces, '-', '.', '(' and ')', a '+' and the country code for a number outside North America, and an extension written 'ext. 12'. Letters (1-800-FLOWERS) and invisible characters are refused, so the number shown is the number dialled. At most 50 characters. */
+export type Phone = string;
+/** One plain email address, such as privacy@clinic.example; an internationalised domain in its xn-- form. At most 254 characters, the most an address can have. */
+export type Email = string;
+/** A name kept for good (patients' dismissals and ticks are remembered under it): letters, digits, '.', '_' and '-', starting with a letter or a digit. */
+export type Id = string;
+/** A question's name in links (#id): letters, digits, '_' and '-', starting with a letter. */
+export type QuestionId = string;
+/** A BCP 47 language tag such as "en", "es" or "es-MX". At most 35 characters, as BCP 47 advises. */
+export type LanguageTag = string;
 
-/** A data-breach notice as clinic-notice reads it: one file for the home-page banner, the notice page, its questions and answers, the protective steps and the contacts. Text fields are plain text: a blank line starts a new paragraph and [label](url) makes a link; nothing else is interpreted. */
+/** A data-breach notice as clinic-notice reads it: one file for the home-page banner, the notice page, its questions and answers, the protective steps and the contacts. Text fields are plain text: a blank line starts a new paragraph and [label](url) makes a link; nothing else is interpreted. Every string and list has a maximum size, far above what a real notice needs, so that a hostile file cannot slow the page down. */
 export interface Notice {
-  /** Where editors find this schema, such as "node_modules/clinic-notice/notice.schema.json". */
+  /** Where editors find this schema, such as "node_modules/clinic-notice/notice.schema.json". At most 500 characters. */
   $schema?: string;
   /** Names the notice for good: patients' dismissals and ticks are remembered under it. Letters, digits, '.', '_' and '-'. */
   id: string;
@@ -24,17 +36,21 @@ export interface Notice {
   severity?: 'info' | 'warning' | 'critical';
   /** Where the clinic's response stands. */
   status?: 'investigating' | 'contained' | 'resolved';
-  /** One or two sentences for the banner: what happened and what to do. */
+  /** One or two sentences for the banner: what happened and what to do. At most 1,000 characters (a banner's two sentences take about 300). */
   summary: string;
   dates: NoticeDates;
   lawEnforcementDelay?: LawEnforcementDelay;
   sections?: Sections;
   identityTheftProtection?: IdentityTheftProtection;
   patientRights?: PatientRights;
-  /** Questions and answers, in the order shown. */
+  /**
+   * Questions and answers, in the order shown. At most 100 (a long notice has a dozen).
+   *
+   * @maxItems 100
+   */
   faq?: Question[];
   contact?: Contact;
-  /** The text in other languages, by BCP 47 tag. A field left out falls back to the main language. */
+  /** The text in other languages, by BCP 47 tag. A field left out falls back to the main language. At most 20 languages (a clinic's notice rarely has more than five). */
   translations?: {
     [k: string]: Translation | undefined;
   };
@@ -42,7 +58,7 @@ export interface Notice {
 export interface Organization {
   /** The clinic's name as patients know it. */
   name: string;
-  /** An https:, http: or relative URL. */
+  /** An https:, http: or relative URL. At most 500 characters (a page's address is rarely over 100). */
   website?: string;
   /** An image of the clinic's logo. */
   logo?: string;
@@ -73,21 +89,26 @@ export interface LawEnforcementDelay {
 }
 /** The notice's sections, in the order California requires. Leave out any that a state's rules call for leaving out. */
 export interface Sections {
-  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
   whatHappened?: string;
   informationInvolved?: InformationInvolved;
-  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
   whatWeAreDoing?: string;
   whatYouCanDo?: WhatYouCanDo;
-  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
   otherImportantInformation?: string;
-  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
   forMoreInformation?: string;
 }
 export interface InformationInvolved {
-  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
   text?: string;
-  /** @minItems 1 */
+  /**
+   * At most 30 (a notice lists a handful).
+   *
+   * @minItems 1
+   * @maxItems 30
+   */
   types: [InformationType, ...InformationType[]];
 }
 export interface InformationType {
@@ -111,20 +132,28 @@ export interface InformationType {
     | 'other';
 }
 export interface WhatYouCanDo {
-  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
   text?: string;
+  /**
+   * At most 30 (a notice gives five to ten).
+   *
+   * @maxItems 30
+   */
   steps?: Step[];
 }
 /** A protective step, shown as a checkbox. */
 export interface Step {
   /** Names the step for good: ticks are remembered under it. */
   id: string;
+  /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
   title: string;
-  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
   detail?: string;
-  /** An https:, http: or relative URL. */
+  /** An https:, http: or relative URL. At most 500 characters (a page's address is rarely over 100). */
   href?: string;
+  /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
   linkText?: string;
+  /** A telephone number as it should read and be dialled: digits, spaces, '-', '.', '(' and ')', a '+' and the country code for a number outside North America, and an extension written 'ext. 12'. Letters (1-800-FLOWERS) and invisible characters are refused, so the number shown is the number dialled. At most 50 characters. */
   phone?: string;
 }
 /** An offer of identity-theft protection services (California, when Social Security or ID numbers were involved). */
@@ -143,86 +172,103 @@ export interface PatientRights {
 export interface Question {
   /** Names the question for links (#id). */
   id: string;
+  /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
   question: string;
-  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
   answer: string;
 }
 export interface Contact {
   /** The toll-free number as it should read. */
   tollFreePhone?: string;
+  /** One plain email address, such as privacy@clinic.example; an internationalised domain in its xn-- form. At most 254 characters, the most an address can have. */
   email?: string;
-  /** An https:, http: or relative URL. */
+  /** An https:, http: or relative URL. At most 500 characters (a page's address is rarely over 100). */
   website?: string;
+  /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
   postalAddress?: string;
+  /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
   hours?: string;
   /** Last day the toll-free line is open. */
   activeUntil?: string;
 }
 /** The text fields in another language; each falls back to the main language when left out. */
 export interface Translation {
+  /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
   title?: string;
-  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+  /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
   summary?: string;
   organization?: {
+    /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
     name?: string;
   };
   lawEnforcementDelay?: {
-    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
     statement?: string;
   };
   sections?: {
-    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
     whatHappened?: string;
     informationInvolved?: {
-      /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+      /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
       text?: string;
-      /** The labels, in the main language's order. */
+      /**
+       * The labels, in the main language's order.
+       *
+       * @maxItems 30
+       *
+       * Items: One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters.
+       */
       types?: string[];
     };
-    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
     whatWeAreDoing?: string;
     whatYouCanDo?: {
-      /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+      /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
       text?: string;
       /** By step id. */
       steps?: {
         [k: string]:
           | {
+              /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
               title?: string;
-              /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+              /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
               detail?: string;
+              /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
               linkText?: string;
             }
           | undefined;
       };
     };
-    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
     otherImportantInformation?: string;
-    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
     forMoreInformation?: string;
   };
   identityTheftProtection?: {
-    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
     text?: string;
   };
   patientRights?: {
-    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
     policeReport?: string;
-    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
     securityFreeze?: string;
   };
   /** By question id. */
   faq?: {
     [k: string]:
       | {
+          /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
           question?: string;
-          /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. */
+          /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
           answer?: string;
         }
       | undefined;
   };
   contact?: {
+    /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
     postalAddress?: string;
+    /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
     hours?: string;
   };
 }

@@ -14,6 +14,38 @@ export const es = (n: Notice) => n.translations!.es!;
 export const show = (findings: Finding[]) =>
   findings.map((f) => `${f.severity} ${f.path} [${f.rule}]`).join('\n') || '(none)';
 
+/**
+ * The notice as `JSON.parse` reads it with the key `key` added to the object `at` picks out:
+ * `JSON.parse` makes even `__proto__` an own key, as a fetched notice file does.
+ */
+export function withKey(at: (n: Notice) => object, key: string, value: unknown): unknown {
+  const notice = clone();
+  (at(notice) as Record<string, unknown>)['\u0000key'] = value;
+  return JSON.parse(JSON.stringify(notice).replace('"\\u0000key"', JSON.stringify(key)));
+}
+
+/** Objects of the notice and a prototype-named key for each, with the path the key is found at. */
+export const PROTOTYPE_KEYS: [string, (n: Notice) => object, string][] = [
+  ['__proto__', (n) => n, '__proto__'],
+  ['constructor', (n) => n.dates, 'dates.constructor'],
+  [
+    'toString',
+    (n) => n.sections!.whatYouCanDo!.steps![0],
+    'sections.whatYouCanDo.steps[0].toString',
+  ],
+  ['hasOwnProperty', (n) => n.contact!, 'contact.hasOwnProperty'],
+  ['__proto__', (n) => n.translations!, 'translations.__proto__'],
+  ['constructor', (n) => es(n), 'translations.es.constructor'],
+  ['__proto__', (n) => es(n).sections!, 'translations.es.sections.__proto__'],
+  ['__proto__', (n) => es(n).faq!, 'translations.es.faq.__proto__'],
+  ['toString', (n) => es(n).faq!['is-it-real']!, 'translations.es.faq["is-it-real"].toString'],
+  [
+    '__proto__',
+    (n) => es(n).sections!.whatYouCanDo!.steps!,
+    'translations.es.sections.whatYouCanDo.steps.__proto__',
+  ],
+];
+
 /** [what breaks, the mutation, the finding expected, options when not CA + MA on 2026-12-01]. */
 export type Case = [
   string,

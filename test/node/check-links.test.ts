@@ -63,8 +63,119 @@ const links: Case[] = [
     (n) => (n.contact!.email = 'Privacy <privacy@larkspurvalley.example>'),
     error('contact.email', 'clinic-notice: links'),
   ],
+  [
+    'an email that shows another address than it mails to (a right-to-left override)',
+    (n) => (n.contact!.email = '\u202eelpmaxe.yellavpsrkal@ycavirp'),
+    error('contact.email', 'clinic-notice: links'),
+  ],
+  [
+    'an email with an encoded header',
+    (n) => (n.contact!.email = 'privacy@larkspurvalley.example%0Abcc:x@evil.example'),
+    error('contact.email', 'clinic-notice: links'),
+  ],
+  [
+    'an email with a Cyrillic letter',
+    (n) => (n.contact!.email = 'privacy@lаrkspurvalley.example'),
+    error('contact.email', 'clinic-notice: links'),
+  ],
+];
+
+const elsewhere: Case[] = [
+  [
+    'a protocol-relative link in a section',
+    (n) => (n.sections!.whatHappened += ' [Details](//evil.example/p)'),
+    error('sections.whatHappened', 'clinic-notice: links'),
+  ],
+  [
+    'a backslash link in an answer',
+    (n) => (n.faq![0].answer += ' [Details](/\\evil.example/p)'),
+    error('faq[0].answer', 'clinic-notice: links'),
+  ],
+  [
+    'a link with a user name before the host in a translation',
+    (n) => (es(n).summary += ' [Aviso](https://larkspurvalley.example@evil.example/)'),
+    error('translations.es.summary', 'clinic-notice: links'),
+  ],
+  [
+    'a link to a host with a Cyrillic letter',
+    (n) => (n.sections!.forMoreInformation += ' [Clinic](https://lаrkspurvalley.example/)'),
+    error('sections.forMoreInformation', 'clinic-notice: links'),
+  ],
+  [
+    'a protocol-relative contact website',
+    (n) => (n.contact!.website = '//evil.example/notice'),
+    error('contact.website', 'clinic-notice: links'),
+  ],
+  [
+    'a website written https:host',
+    (n) => (n.organization.website = 'https:evil.example'),
+    error('organization.website', 'clinic-notice: links'),
+  ],
+  [
+    'a step link with a user name before the host',
+    (n) => (n.sections!.whatYouCanDo!.steps![2].href = 'https://consumer.ftc.gov@evil.example/'),
+    error('sections.whatYouCanDo.steps[2].href', 'clinic-notice: links'),
+  ],
+  [
+    'a logo on a host that mixes scripts',
+    (n) => (n.organization.logo = 'https://lаrkspurvalley.example/logo.svg'),
+    error('organization.logo', 'clinic-notice: links'),
+  ],
+  [
+    'a tel: link with letters in an answer',
+    (n) => (n.faq![2].answer = 'Call [us](tel:1-800-FLOWERS).'),
+    error('faq[2].answer', 'clinic-notice: links'),
+  ],
+  [
+    'a mailto: link with a header',
+    (n) =>
+      (n.faq![2].answer =
+        'Write to [us](mailto:privacy@larkspurvalley.example?bcc=x@evil.example).'),
+    error('faq[2].answer', 'clinic-notice: links'),
+  ],
+];
+
+const phones: Case[] = [
+  [
+    'a toll-free number that shows other digits than it dials (a right-to-left override)',
+    (n) => (n.contact!.tollFreePhone = '1-800-555-\u202e2410\u202c'),
+    error('contact.tollFreePhone', 'clinic-notice: links'),
+  ],
+  [
+    'a toll-free number with a zero-width space',
+    (n) => (n.contact!.tollFreePhone = '1-800-555-\u200b0142'),
+    error('contact.tollFreePhone', 'clinic-notice: links'),
+  ],
+  [
+    'a vanity toll-free number',
+    (n) => (n.contact!.tollFreePhone = '1-800-FLOWERS'),
+    error('contact.tollFreePhone', 'clinic-notice: links'),
+  ],
+  [
+    'a toll-free number with the letter O for a zero',
+    (n) => (n.contact!.tollFreePhone = '1-8OO-555-O142'),
+    error('contact.tollFreePhone', 'clinic-notice: links'),
+  ],
+  [
+    'two numbers in the toll-free field',
+    (n) => (n.contact!.tollFreePhone = '1-800-555-0142 or 1-888-555-0199'),
+    error('contact.tollFreePhone', 'clinic-notice: links'),
+  ],
+  [
+    'a step phone with too few digits',
+    (n) => (n.sections!.whatYouCanDo!.steps![5].phone = '555-0142'),
+    error('sections.whatYouCanDo.steps[5].phone', 'clinic-notice: links'),
+  ],
+  [
+    'a step phone with a character no number has',
+    (n) => (n.sections!.whatYouCanDo!.steps![5].phone = '1-800-555-0142 #2'),
+    error('sections.whatYouCanDo.steps[5].phone', 'clinic-notice: links'),
+  ],
 ];
 
 describe('checkNotice()', () => {
   describe('safety: links and URLs', () => links.forEach(expectFinding));
+  describe('safety: links that read as the clinic’s and open another site', () =>
+    elsewhere.forEach(expectFinding));
+  describe('safety: phone numbers that dial what they show', () => phones.forEach(expectFinding));
 });

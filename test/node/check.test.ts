@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkNotice, type CheckOptions } from '../../src/model/check/index.js';
 import type { Notice } from '../../src/model/notice.types.js';
-import { ALL, clone, es, sample, show } from './check-cases.js';
+import { ALL, clone, es, PROTOTYPE_KEYS, sample, show, withKey } from './check-cases.js';
 
 describe('checkNotice()', () => {
   it('finds nothing wrong with the sample, for HIPAA, CA and MA', () => {
@@ -32,7 +32,14 @@ describe('checkNotice()', () => {
         'a toll-free number written +1 (888) …',
         (n) => (n.contact!.tollFreePhone = '+1 (888) 555-0142'),
       ],
-      ['a vanity toll-free number', (n) => (n.contact!.tollFreePhone = '1-800-FLOWERS')],
+      [
+        'a toll-free number with an extension',
+        (n) => (n.contact!.tollFreePhone = '1-800-555-0142 ext. 12'),
+      ],
+      [
+        'a step with an international phone number',
+        (n) => (n.sections!.whatYouCanDo!.steps![5].phone = '+44 20 7946 0958'),
+      ],
       ['an ongoing breach discovered before it ended', (n) => (n.dates.breachEnd = '2026-11-12')],
       ['an update after the notice', (n) => (n.dates.updated = '2026-11-25')],
       [
@@ -79,6 +86,17 @@ describe('checkNotice()', () => {
       assert.deepEqual(rest, []);
       assert.equal(finding.path, 'summary');
       assert.match(finding.message, /"summary" is missing/);
+    });
+
+    it('refuses a prototype-named key at every level as a field the schema does not know', () => {
+      for (const [key, at, path] of PROTOTYPE_KEYS) {
+        const findings = checkNotice(withKey(at, key, { summary: 'javascript:alert(1)' }), ALL);
+        assert.deepEqual(
+          findings.map((f) => `${f.path} [${f.rule}]`),
+          [`${path} [notice.schema.json]`],
+          key,
+        );
+      }
     });
 
     it('turns away what is not a notice at all', () => {

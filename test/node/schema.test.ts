@@ -8,6 +8,8 @@ import addFormats from 'ajv-formats';
 import { schema as stripped } from '../../src/model/schema.generated.js';
 import { validate } from '../../src/model/validate.js';
 import type { Notice } from '../../src/model/notice.types.js';
+import { join } from '../../src/model/paths.js';
+import { es, PROTOTYPE_KEYS, withKey } from './check-cases.js';
 
 const published = JSON.parse(readFileSync('notice.schema.json', 'utf8'));
 const sample: Notice = JSON.parse(readFileSync('demo/notice.json', 'utf8'));
@@ -25,13 +27,12 @@ function ajvPaths(value: unknown): string[] {
     const base = error.instancePath
       .split('/')
       .slice(1)
-      .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
-      .join('')
-      .replace(/^\./, '');
+      .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce<string>((at, part) => join(at, /^\d+$/.test(part) ? Number(part) : part), '');
     const named =
       (error as { propertyName?: string }).propertyName ??
       (error.params as { propertyName?: string }).propertyName;
-    if (named) return `${base}[${JSON.stringify(named)}]`;
+    if (named) return join(base, named);
     const extra =
       error.keyword === 'required'
         ? (error.params as { missingProperty: string }).missingProperty
@@ -148,6 +149,124 @@ describe('notice.schema.json', () => {
       breakIt(notice);
       const found = ours(notice);
       assert.equal(found[0]?.path, path, JSON.stringify(found));
+      assert.equal(reference(notice), false);
+      assert.ok(ajvPaths(notice).includes(path), `Ajv: ${ajvPaths(notice).join(', ')}`);
+    });
+  }
+
+  const word = (length: number) => 'x'.repeat(length);
+  const questions = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `q${i}`,
+      question: 'Why?',
+      answer: 'Because.',
+    }));
+  const steps = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `s${i}`, title: 'Do' }));
+  const types = (count: number) => Array.from({ length: count }, () => ({ label: 'Names' }));
+  const byKey = <T>(count: number, make: (i: number) => [string, T]) =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => make(i)));
+  const languages = (count: number) =>
+    byKey(count, (i) => [`x${String.fromCharCode(97 + (i % 26))}-${1000 + i}`, {}]);
+
+  /** [field, limit, a value at the limit, one over it, where to put it]. */
+  const limits: [string, string, (n: Notice, over: boolean) => void][] = [
+    ['summary', '1,000 characters', (n, over) => (n.summary = word(over ? 1001 : 1000))],
+    [
+      'sections.whatHappened',
+      '20,000 characters',
+      (n, over) => (n.sections!.whatHappened = `a${' '.repeat(over ? 19_999 : 19_998)}b`),
+    ],
+    [
+      'translations.es.summary',
+      '1,000 characters',
+      (n, over) => (es(n).summary = word(over ? 1001 : 1000)),
+    ],
+    [
+      'faq[3].answer',
+      '20,000 characters',
+      (n, over) => (n.faq![3].answer = '😀'.repeat(over ? 20_001 : 20_000)),
+    ],
+    ['title', '500 characters', (n, over) => (n.title = word(over ? 501 : 500))],
+    [
+      'sections.whatYouCanDo.steps[1].title',
+      '500 characters',
+      (n, over) => (n.sections!.whatYouCanDo!.steps![1].title = word(over ? 501 : 500)),
+    ],
+    [
+      'contact.tollFreePhone',
+      '50 characters',
+      (n, over) => (n.contact!.tollFreePhone = `1-800-555-0142${' '.repeat(over ? 37 : 36)}`),
+    ],
+    [
+      'contact.email',
+      '254 characters',
+      (n, over) => (n.contact!.email = `${word(over ? 240 : 239)}@clinic.example`),
+    ],
+    [
+      'organization.website',
+      '500 characters',
+      (n, over) => (n.organization.website = `/${word(over ? 500 : 499)}`),
+    ],
+    ['id', '100 characters', (n, over) => (n.id = word(over ? 101 : 100))],
+    [
+      'lang',
+      '35 characters',
+      (n, over) => (n.lang = `en-${'abcdefgh-'.repeat(3)}${over ? 'abcdef' : 'abcde'}`),
+    ],
+    ['faq', '100 items', (n, over) => (n.faq = questions(over ? 101 : 100))],
+    [
+      'sections.whatYouCanDo.steps',
+      '30 items',
+      (n, over) => (n.sections!.whatYouCanDo!.steps = steps(over ? 31 : 30)),
+    ],
+    [
+      'sections.informationInvolved.types',
+      '30 items',
+      (n, over) => (n.sections!.informationInvolved!.types = types(over ? 31 : 30) as never),
+    ],
+    ['translations', '20 entries', (n, over) => (n.translations = languages(over ? 21 : 20))],
+    [
+      'translations.es.faq',
+      '100 entries',
+      (n, over) =>
+        (es(n).faq = byKey(over ? 101 : 100, (i) => [`q${i}`, { question: '¿Por qué?' }])),
+    ],
+    [
+      'translations.es.sections.whatYouCanDo.steps',
+      '30 entries',
+      (n, over) =>
+        (es(n).sections!.whatYouCanDo!.steps = byKey(over ? 31 : 30, (i) => [`s${i}`, {}])),
+    ],
+  ];
+
+  for (const [path, limit, set] of limits) {
+    it(`holds ${path} to ${limit}, naming the limit, as Ajv does`, () => {
+      const atLimit = clone();
+      set(atLimit, false);
+      assert.deepEqual(ours(atLimit), []);
+      assert.equal(reference(atLimit), true, JSON.stringify(reference.errors));
+      const over = clone();
+      set(over, true);
+      const found = ours(over);
+      assert.deepEqual(
+        found.map((problem) => problem.path),
+        [path],
+      );
+      assert.match(found[0].message, new RegExp(`the ${limit.replace(/ .*/, '')} `));
+      assert.equal(reference(over), false);
+      assert.ok(ajvPaths(over).includes(path), `Ajv: ${ajvPaths(over).join(', ')}`);
+    });
+  }
+
+  for (const [key, at, path] of PROTOTYPE_KEYS) {
+    it(`refuses a key named ${key}, at ${path}, as Ajv does`, () => {
+      const notice = withKey(at, key, { answer: 'x' });
+      assert.ok(Object.hasOwn(at(notice as Notice), key), 'JSON.parse made it an own key');
+      assert.deepEqual(
+        ours(notice).map((problem) => problem.path),
+        [path],
+      );
       assert.equal(reference(notice), false);
       assert.ok(ajvPaths(notice).includes(path), `Ajv: ${ajvPaths(notice).join(', ')}`);
     });

@@ -43,6 +43,27 @@ describe('parseText', () => {
     assert.equal(linksIn('[x](/relative/path)')[0].href, '/relative/path');
   });
 
+  it('says why a link is refused', () => {
+    const [link] = linksIn('[x](javascript:alert(1))');
+    assert.match(link.refused ?? '', /"javascript:"/);
+    assert.equal(linksIn('[x](https://clinic.example/)')[0].refused, undefined);
+  });
+
+  it('links a URL that opens another site in full, as a browser would open it', () => {
+    for (const url of ['//evil.example/p', '\\\\evil.example\\p', '/\\evil.example/p']) {
+      assert.equal(linksIn(`[the FAQ](${url})`)[0].href, 'https://evil.example/p', url);
+    }
+    assert.equal(linksIn('[x](https:evil.example)')[0].href, 'https://evil.example/');
+  });
+
+  it('refuses a link with a user name before the host or a host that mixes scripts', () => {
+    for (const url of ['https://clinic.example@evil.example/', 'https://сlinic.example/']) {
+      const [link] = linksIn(`[Clinic](${url})`);
+      assert.equal(link.href, undefined, url);
+      assert.ok(link.refused, url);
+    }
+  });
+
   it('interprets nothing else: markup stays text', () => {
     assert.deepEqual(parseText('<b>bold</b> &amp; <img src=x onerror=alert(1)>'), [
       ['<b>bold</b> &amp; <img src=x onerror=alert(1)>'],

@@ -20,12 +20,18 @@ const schema: Schema = {
     tags: { type: 'array', minItems: 1, items: { $ref: '#/$defs/text' } },
     byLang: {
       type: 'object',
-      propertyNames: { pattern: '^[a-z]{2}$' },
+      propertyNames: { $ref: '#/$defs/languageTag' },
       additionalProperties: { $ref: '#/$defs/text' },
     },
     open: { type: 'object', properties: { known: { type: 'boolean' } } },
+    short: { $ref: '#/$defs/text', type: 'string', maxLength: 3 },
+    few: { type: 'array', maxItems: 2, items: { $ref: '#/$defs/text' } },
+    some: { type: 'object', maxProperties: 2, additionalProperties: { $ref: '#/$defs/text' } },
   },
-  $defs: { text: { type: 'string', minLength: 1 } },
+  $defs: {
+    text: { type: 'string', minLength: 1, maxLength: 5 },
+    languageTag: { type: 'string', pattern: '^[a-z]{2}$' },
+  },
 };
 
 const problems = (value: unknown) =>
@@ -96,6 +102,63 @@ describe('validate', () => {
     assert.deepEqual(problems({ name: 'x', byLang: { 'not a tag': 'y' } }), [
       'byLang["not a tag"]: "not a tag" is not a language tag such as "es" or "es-MX"',
     ]);
+  });
+
+  it('knows only the object’s own fields and keys, never those it inherits', () => {
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const value = JSON.parse(`{"name": "x", ${JSON.stringify(key)}: {"x": 1}}`);
+      assert.deepEqual(problems(value), [`${key}: is not a field here; check its spelling`]);
+      const keyed = JSON.parse(`{"name": "x", "byLang": {${JSON.stringify(key)}: "y"}}`);
+      assert.deepEqual(problems(keyed), [
+        `byLang.${key}: "${key}" is not a language tag such as "es" or "es-MX"`,
+      ]);
+    }
+    assert.deepEqual(problems(Object.create({ name: 'x' })), ['name: is missing']);
+  });
+
+  it('names the limit a string, a list or an object goes over', () => {
+    assert.deepEqual(problems({ name: 'abcdef' }), [
+      'name: is longer than the 5 characters a text field may hold (it has 6)',
+    ]);
+    assert.deepEqual(problems({ name: 'x', short: 'abcd' }), [
+      'short: is longer than the 3 characters the short may hold (it has 4)',
+    ]);
+    assert.deepEqual(problems({ name: 'x', short: 'abcdef' }), [
+      'short: is longer than the 3 characters the short may hold (it has 6)',
+    ]);
+    assert.deepEqual(problems({ name: 'x', few: ['a', 'b', 'c'] }), [
+      'few: has 3 items, more than the 2 this list may hold',
+    ]);
+    assert.deepEqual(problems({ name: 'x', some: { a: 'x', b: 'y', c: 'z' } }), [
+      'some: has 3 entries, more than the 2 this field may hold',
+    ]);
+    assert.deepEqual(problems({ name: 'x', few: ['a', 'b'], some: { a: 'x', b: 'y' } }), []);
+  });
+
+  it('counts characters as Ajv does: an emoji is one, however JavaScript stores it', () => {
+    assert.deepEqual(problems({ name: '😀😀😀😀😀' }), []);
+    assert.deepEqual(problems({ name: '😀😀😀😀😀😀' }), [
+      'name: is longer than the 5 characters a text field may hold (it has 6)',
+    ]);
+  });
+
+  it('checks a limit before anything else, and nothing inside what goes over it', () => {
+    const long = `2${'0'.repeat(200_000)}`;
+    assert.deepEqual(problems({ name: long }), [
+      'name: is longer than the 5 characters a text field may hold (it has 200,001)',
+    ]);
+    assert.deepEqual(problems({ name: 'x', few: [1, 2, 3] }), [
+      'few: has 3 items, more than the 2 this list may hold',
+    ]);
+    assert.deepEqual(problems({ name: 'x', some: { a: 1, b: 2, c: 3 } }), [
+      'some: has 3 entries, more than the 2 this field may hold',
+    ]);
+  });
+
+  it('quotes at most 60 characters of a value it refuses', () => {
+    const [problem] = problems({ name: 'x', level: 'x'.repeat(1000) });
+    assert.ok(problem.length < 150, problem);
+    assert.match(problem, /not "x+…$/);
   });
 
   it('gives one problem a value, the most basic first', () => {

@@ -4,12 +4,13 @@
  */
 import { addDays, daysBetween } from '../dates.js';
 import type { Notice } from '../notice.types.js';
+import { readPhone } from '../phone.js';
 import { POSTING_DAYS, postingShortfall } from '../posting.js';
 import { requireAll, type Requirement } from './required.js';
 import type { Report } from './rules.js';
 
-/** US toll-free area codes, after an optional leading 1; vanity letters may follow. */
-const TOLL_FREE = /^1?(800|833|844|855|866|877|888)[0-9A-Za-z]{7}/;
+/** US toll-free area codes. */
+const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 const NOTICE_WITHIN_DAYS = 60;
 
 /** Every HIPAA rule. */
@@ -75,12 +76,18 @@ const REQUIRED: Requirement[] = [
 
 function contents(n: Notice, report: Report) {
   requireAll(n, report, REQUIRED);
+  // A number that cannot be dialled as shown is an error of the links rule (links.ts); this one
+  // looks at the area code of a number that can.
   const phone = n.contact?.tollFreePhone;
-  if (phone && !TOLL_FREE.test(phone.replace(/[^0-9A-Za-z]/g, ''))) {
+  const reading = phone ? readPhone(phone) : undefined;
+  if (
+    reading?.ok &&
+    !(reading.tel.startsWith('tel:+1') && TOLL_FREE.has(reading.tel.slice(6, 9)))
+  ) {
     report(
       'hipaaTollFree',
       'contact.tollFreePhone',
-      `"${phone}" does not look like a US toll-free number (800, 833, 844, 855, 866, 877 or 888). HIPAA asks for a toll-free number; check that this one is.`,
+      `"${reading.display}" does not look like a US toll-free number (800, 833, 844, 855, 866, 877 or 888). HIPAA asks for a toll-free number; check that this one is.`,
     );
   }
 }

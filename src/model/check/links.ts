@@ -1,41 +1,80 @@
 /**
- * `clinic-notice: links`: every link and URL in the file is one the elements will show. A refused
- * link shows as its label alone, a refused URL not at all; the elements use the same tests
- * (model/links.ts, model/text.ts), so the checker and the page cannot disagree.
+ * `clinic-notice: links`: every link, URL, phone number and email address in the file is one the
+ * elements will link, and goes where it says. A refused link shows as its label alone, a refused
+ * URL, number or address as text; the elements use the same readers (model/links.ts,
+ * model/phone.ts, model/email.ts, model/text.ts), so the checker and the page cannot disagree.
  */
-import { mailtoUrl, pageUrl } from '../links.js';
+import { readEmail } from '../email.js';
+import { readUrl } from '../links.js';
 import type { Notice } from '../notice.types.js';
+import { readPhone } from '../phone.js';
+import { schema } from '../schema.generated.js';
 import { linksIn } from '../text.js';
 import type { Report } from './rules.js';
-import { schema } from '../schema.generated.js';
 import { walk } from './walk.js';
+
+/** A value as a finding quotes it: at most 80 characters. */
+const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 export function links(n: Notice, report: Report) {
   walk(n, schema, '', (ref, value, path) => {
     if (typeof value !== 'string') return;
-    if (ref === '#/$defs/text') {
-      for (const link of linksIn(value)) {
-        if (link.href) continue;
-        report(
-          'linksInText',
-          path,
-          `The link [${link.label}](${link.url}) is refused: only https:, http:, tel:, mailto: and relative links are allowed, so it shows as plain text. Change the URL.`,
-        );
-      }
-    } else if (ref === '#/$defs/url' && !pageUrl(value)) {
-      report(
-        'linksUrls',
-        path,
-        `"${value}" is refused: only https:, http: and relative URLs are allowed here. Change the URL.`,
-      );
-    }
+    if (ref === '#/$defs/text') textLinks(value, path, report);
+    else if (ref === '#/$defs/url') pageAddress(value, path, report);
+    else if (ref === '#/$defs/phone') phone(value, path, report);
+    else if (ref === '#/$defs/email') email(value, path, report);
   });
-  const email = n.contact?.email;
-  if (email !== undefined && !mailtoUrl(email)) {
-    report(
-      'linksEmail',
-      'contact.email',
-      `"${email}" is not a plain email address, so it shows as text, not as a link. Write the address alone, such as privacy@clinic.example: no "mailto:", name or spaces.`,
-    );
+}
+
+function textLinks(text: string, path: string, report: Report) {
+  for (const link of linksIn(text)) {
+    const written = shorten(`[${link.label}](${link.url})`);
+    if (link.refused) {
+      report(
+        'linksInText',
+        path,
+        `The link ${written} is refused, so it shows as its label alone. ${link.refused}`,
+      );
+      continue;
+    }
+    const { warning } = readUrl(link.url) as { warning?: string };
+    if (warning)
+      report('linksInText', path, `The link ${written} is not what it seems. ${warning}`);
   }
+}
+
+function pageAddress(value: string, path: string, report: Report) {
+  const reading = readUrl(value);
+  const written = `"${shorten(value)}"`;
+  if (!reading.ok) {
+    report('linksUrls', path, `${written} is refused, so it is not linked. ${reading.problem}`);
+  } else if (/^(tel|mailto):/.test(reading.href)) {
+    report(
+      'linksUrls',
+      path,
+      `${written} is not a page's address: only https:, http: and relative URLs are allowed here. Change the URL.`,
+    );
+  } else if (reading.warning) {
+    report('linksUrls', path, `${written} is not what it seems. ${reading.warning}`);
+  }
+}
+
+function phone(value: string, path: string, report: Report) {
+  const reading = readPhone(value);
+  if (reading.ok) return;
+  report(
+    'linksPhone',
+    path,
+    `The phone number "${reading.display}" is refused, so it shows as text, without a link. ${reading.problem}`,
+  );
+}
+
+function email(value: string, path: string, report: Report) {
+  const reading = readEmail(value);
+  if (reading.ok) return;
+  report(
+    'linksEmail',
+    path,
+    `"${reading.display}" is not a plain email address, so it shows as text, not as a link. ${reading.problem}`,
+  );
 }

@@ -36,7 +36,7 @@ export const RULES = {
     jurisdiction: 'clinic-notice',
     severity: 'error',
     checks:
-      'The file matches the schema: required fields, types, dates written `YYYY-MM-DD` that exist on the calendar, ids and language tags, no unknown fields. If a check fails, only these findings are reported.',
+      'The file matches the schema: required fields, types, dates written `YYYY-MM-DD` that exist on the calendar, ids and language tags, no unknown fields (a key named `__proto__`, `constructor` or `toString` is one), and the limits on size: a summary of at most 1,000 characters, other text fields 20,000, one-line fields 500, URLs 500, phone numbers 50, email addresses 254; at most 100 questions, 30 steps, 30 types of information and 20 translations. If a check fails, only these findings are reported.',
   },
   hipaaWhatHappened: {
     citation: HIPAA_A,
@@ -75,7 +75,7 @@ export const RULES = {
     jurisdiction: 'HIPAA',
     severity: 'warning',
     checks:
-      '`contact.tollFreePhone` starts with a US toll-free area code. It may start with a 1, and any separators are ignored. The area code must be 800, 833, 844, 855, 866, 877 or 888, followed by seven more digits or letters: `1-800-555-0142`, `+1 (888) 555 0142` and `1-800-FLOWERS` pass.',
+      '`contact.tollFreePhone` is a US toll-free number: a North American number whose area code is 800, 833, 844, 855, 866, 877 or 888. `1-800-555-0142` and `+1 (888) 555 0142` pass. A number that cannot be dialled as shown, such as `1-800-FLOWERS`, is an error of `clinic-notice: links` instead.',
   },
   hipaaPostingDays: {
     citation: HIPAA_POSTING,
@@ -176,21 +176,28 @@ export const RULES = {
     jurisdiction: 'clinic-notice',
     severity: 'error',
     checks:
-      "Every `[label](url)` link in every text field, in the main language and in every translation, uses an `https:`, `http:`, `tel:`, `mailto:` or relative URL. Any other link (`javascript:`, `data:`, `file:`, …) would show as its label alone. The finding is reported at the text field's path.",
+      "Every `[label](url)` link in every text field, in the main language and in every translation, uses an `https:`, `http:`, `tel:`, `mailto:` or relative URL that the elements link. Refused, so the link would show as its label alone: any other scheme (`javascript:`, `data:`, `file:`, …), characters a reader cannot see, a user name before the host (`https://clinic.example@evil.example/`), a host that mixes scripts (a Cyrillic `а` among Latin letters), a `tel:` number or a `mailto:` address that the phone and email rules below refuse. Also an error: a URL that reads as a path but opens another site (`//evil.example/p`, `\\\\evil.example\\p`, `/\\evil.example/p`, `https:evil.example`); the elements link it in full. The finding is reported at the text field's path.",
   },
   linksUrls: {
     citation: LINKS,
     jurisdiction: 'clinic-notice',
     severity: 'error',
     checks:
-      "`organization.website`, `organization.logo`, `contact.website` and every step's `href` are `https:`, `http:` or relative URLs.",
+      "`organization.website`, `organization.logo`, `contact.website` and every step's `href` are `https:`, `http:` or relative URLs, refused and written in full by the same rules as links in text.",
   },
   linksEmail: {
     citation: LINKS,
     jurisdiction: 'clinic-notice',
     severity: 'error',
     checks:
-      '`contact.email` is a plain address (`privacy@clinic.example`): no `mailto:`, display name, spaces or query. The test is the same one `<notice-contact>` uses to decide whether to link the address.',
+      '`contact.email` is one plain address (`privacy@clinic.example`): no `mailto:`, display name, spaces, second address, `?`, `#`, `&` or `%` (which can add headers), no characters a reader cannot see (bidi controls, zero-width and control characters) and none outside ASCII (an internationalised domain is written in its `xn--` form). The test is the same one `<notice-contact>` uses to decide whether to link the address.',
+  },
+  linksPhone: {
+    citation: LINKS,
+    jurisdiction: 'clinic-notice',
+    severity: 'error',
+    checks:
+      "`contact.tollFreePhone` and every step's `phone` can be dialled exactly as shown, so the elements link them: digits, spaces, `-`, `.`, `(` and `)`; a North American number of 10 digits (11 with the leading 1) or `+` and 8 to 15 digits; at most one extension written `ext.`, `ext`, `x` or `extension` (linked as `tel:+18005550142;ext=12`). Refused: bidi controls and invisible characters, letters (`1-800-FLOWERS`, a letter O for a zero), two numbers in one field, and any other character.",
   },
   translationsMissing: {
     citation: TRANSLATIONS,

@@ -4,11 +4,11 @@
  */
 import { join } from '../paths.js';
 import { schema } from '../schema.generated.js';
-import type { Schema } from '../validate.js';
+import { own, type Schema } from '../validate.js';
 
 /** The definition a `$ref` names: `#/$defs/text` → the schema of a text field. */
 export function definition(ref: string): Schema | undefined {
-  return schema.$defs?.[ref.replace('#/$defs/', '')];
+  return own(schema.$defs, ref.replace('#/$defs/', ''));
 }
 
 /** Calls `visit` with every `$ref` the notice reaches in the schema, its value and its path. */
@@ -30,7 +30,7 @@ export function walk(
   } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       const next =
-        node.properties?.[key] ??
+        own(node.properties, key) ??
         (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
       if (next) walk(child, next, join(path, key), visit);
     }
