@@ -465,7 +465,7 @@ describe('<notice-checklist>', () => {
       const [a, b] = itemsOf(el);
       expect(part(a, 'link')!.textContent).to.equal('Open the portal');
       expect(part(b, 'link')).to.equal(null);
-      expect(part(b, 'phone')!.getAttribute('href')).to.equal('tel:18005550142');
+      expect(part(b, 'phone')!.getAttribute('href')).to.equal('tel:+18005550142');
       expect(part(b, 'phone')!.textContent).to.equal('1-800-555-0142');
       const messages = warnings.getCalls().map((call) => String(call.args[0]));
       expect(messages.some((message) => message.includes('href="javascript:alert(1)"'))).to.equal(

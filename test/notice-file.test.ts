@@ -40,7 +40,7 @@ describe('notices from a file (src, notice) on every element', () => {
       await loaded(el);
       expect(part(el, 'heading')!.textContent!.trim()).to.equal('Notice of Data Breach');
       expect(part(el, 'body')!.textContent).to.contain('Quillfeather Scheduling');
-      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:18005550142');
+      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:+18005550142');
       expect(part(el, 'link')!.getAttribute('href')).to.equal('/notice.html');
       expect(el.matches(':state(warning)')).to.equal(true);
       await expect(el).to.be.accessible();
@@ -111,7 +111,7 @@ describe('notices from a file (src, notice) on every element', () => {
         html`<notice-contact src=${SAMPLE_URL} hours="Around the clock"></notice-contact>`,
       );
       await loaded(el);
-      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:18005550142');
+      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:+18005550142');
       expect(part(el, 'email')!.textContent).to.equal('privacy@larkspurvalley.example');
       expect(part(el, 'hours')!.textContent).to.equal('Around the clock');
       expect(part(el, 'active-until')!.textContent).to.contain('2027');

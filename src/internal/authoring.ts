@@ -4,7 +4,8 @@
  * the patient never sees them.
  */
 import { parseDate } from '../model/dates.js';
-import { pageUrl, telUrl } from '../model/links.js';
+import { pageUrl } from '../model/links.js';
+import { readPhone } from '../model/phone.js';
 
 /** A console warning that names the element and says what to change. */
 export function warn(tag: string, message: string): void {
@@ -49,12 +50,18 @@ export function dateCheck(
   };
 }
 
-/** A phone number must have digits to dial; `outcome` says what happens to one that has none. */
+/**
+ * A phone number must dial exactly the digits it shows (see `model/phone.ts`); `outcome` says
+ * what happens to one that does not.
+ */
 export function phoneCheck(outcome: string): AttributeCheck<string> {
   return {
-    valid: (phone) => telUrl(phone) !== undefined,
-    problem: (phone) =>
-      `phone="${phone}" has no digits to dial; write it as 1-800-555-0142. ${outcome}`,
+    valid: (phone) => readPhone(phone).ok,
+    problem: (phone) => {
+      const reading = readPhone(phone);
+      const why = reading.ok ? '' : ` ${reading.problem}`;
+      return `phone="${reading.display}" cannot be linked.${why} ${outcome}`;
+    },
   };
 }
 

@@ -17,7 +17,8 @@ import {
   type AttributeChecks,
 } from '../internal/authoring.js';
 import { parseDate } from '../model/dates.js';
-import { safeUrl, telUrl } from '../model/links.js';
+import { safeUrl } from '../model/links.js';
+import { readPhone } from '../model/phone.js';
 import { langOf } from '../model/localize.js';
 import { CLOSE_ICON, SEVERITY_ICONS } from './notice-banner.icons.js';
 import { styles } from './notice-banner.styles.js';
@@ -161,7 +162,8 @@ export class NoticeBanner extends NoticeSourceElement {
     const label = words.severity[severity];
     const hasHeading = Boolean(s.heading.trim()) || this.slots.has('heading');
     const href = safeUrl(s.href);
-    const tel = telUrl(s.phone);
+    const phone = s.phone ? readPhone(s.phone) : undefined;
+    const tel = phone?.ok ? phone.tel : undefined;
     const posted = parseDate(s.posted);
     const updated = parseDate(s.updatedOn);
 
@@ -204,7 +206,7 @@ export class NoticeBanner extends NoticeSourceElement {
                     tel
                       ? html`<span
                           ><span ${markWords(marks)}>${words.phone}:</span>
-                          <a part="phone" href=${tel} dir="ltr">${s.phone}</a></span
+                          <a part="phone" href=${tel} dir="ltr">${phone!.display}</a></span
                         >`
                       : nothing
                   }

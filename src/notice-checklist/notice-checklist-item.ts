@@ -6,7 +6,8 @@ import { ItemChangeEvent } from '../internal/item-group.js';
 import { NoticeElement } from '../internal/notice-element.js';
 import { SlotController } from '../internal/slots.js';
 import { pageUrlCheck, phoneCheck, type AttributeChecks } from '../internal/authoring.js';
-import { pageUrl, telUrl } from '../model/links.js';
+import { pageUrl } from '../model/links.js';
+import { readPhone } from '../model/phone.js';
 import { styles } from './notice-checklist-item.styles.js';
 
 const TAG = 'notice-checklist-item';
@@ -103,7 +104,8 @@ export class NoticeChecklistItem extends NoticeElement {
     const words = this.language.strings;
     const hasDetail = this.slots.has('detail');
     const link = pageUrl(this.href);
-    const tel = telUrl(this.phone);
+    const phone = this.phone ? readPhone(this.phone) : undefined;
+    const tel = phone?.ok ? phone.tel : undefined;
     return html`
       <div part="base">
         <input
@@ -120,7 +122,7 @@ export class NoticeChecklistItem extends NoticeElement {
             <slot name="detail"></slot>
           </div>
           ${
-            link || this.phone
+            link || phone
               ? html`<div part="actions">
                   ${
                     link
@@ -133,10 +135,10 @@ export class NoticeChecklistItem extends NoticeElement {
                       : nothing
                   }
                   ${
-                    this.phone
+                    phone
                       ? tel
-                        ? html`<a part="phone" href=${tel}>${this.phone}</a>`
-                        : html`<span part="phone">${this.phone}</span>`
+                        ? html`<a part="phone" href=${tel} dir="ltr">${phone.display}</a>`
+                        : html`<span part="phone" dir="ltr">${phone.display}</span>`
                       : nothing
                   }
                 </div>`

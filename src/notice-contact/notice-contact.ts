@@ -2,7 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { endOf, parseDate } from '../model/dates.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
-import { mailtoUrl, pageUrl, telUrl } from '../model/links.js';
+import { mailtoUrl, pageUrl, urlLabel } from '../model/links.js';
+import { collapseSpaces, withoutHidden } from '../model/chars.js';
+import { readEmail } from '../model/email.js';
+import { readPhone } from '../model/phone.js';
 import { fill } from '../internal/language.js';
 import { markWords } from '../internal/mark-words.js';
 import { renderDate } from '../internal/render.js';
@@ -112,9 +115,16 @@ export class NoticeContact extends NoticeSourceElement {
         )}
         <dl part="list">
           ${this.entry(words.phone, c.phone, () => this.phoneValue(c))}
-          ${this.entry(words.email, c.email, () => this.link('email', mailtoUrl(c.email), c.email!))}
+          ${this.entry(words.email, c.email, () => {
+            const email = readEmail(c.email!);
+            return this.link('email', email.ok ? email.href : undefined, email.display);
+          })}
           ${this.entry(words.website, c.website, () =>
-            this.link('website', pageUrl(c.website), this.websiteText || c.website!),
+            this.link(
+              'website',
+              pageUrl(c.website),
+              this.websiteText || this.websiteLabel(c.website!),
+            ),
           )}
           ${this.entry(
             words.address,
@@ -153,7 +163,18 @@ export class NoticeContact extends NoticeSourceElement {
       }).split('\u0000');
       line = html`<span part="active-until" ${markWords(marks)}>${before}${date}${after}</span>`;
     }
-    return html`${this.link('phone', telUrl(c.phone), c.phone!)} ${line}`;
+    const phone = readPhone(c.phone!);
+    return html`${this.link('phone', phone.ok ? phone.tel : undefined, phone.display)} ${line}`;
+  }
+
+  /**
+   * A website's link text: its host first (`clinic.example/notice`), so no path can hide where it
+   * leads; a refused address as written, without characters a reader cannot see.
+   */
+  private websiteLabel(website: string): string {
+    return pageUrl(website)
+      ? urlLabel(website, location.href)
+      : collapseSpaces(withoutHidden(website));
   }
 
   private link(name: string, href: string | undefined, text: string): TemplateResult {
