@@ -78,35 +78,46 @@ const codePoint = (code: number) => `U+${code.toString(16).toUpperCase().padStar
 /** The hidden characters of `text` as `U+202E`, each once, in order of first appearance. */
 export function hiddenIn(text: string): string[] {
   const found = new Set<string>();
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.codePointAt(at)!;
+    if (code > 0xffff) at++;
     if (isHidden(code)) found.add(codePoint(code));
   }
   return [...found];
 }
 
-/** `text` without its hidden characters. */
+/** `text` without its hidden characters, cut and joined in slices, not character by character. */
 export function withoutHidden(text: string): string {
-  let out = '';
-  for (const char of text) if (!isHidden(char.codePointAt(0)!)) out += char;
-  return out;
+  const kept: string[] = [];
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.codePointAt(at)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isHidden(code)) {
+      kept.push(text.slice(start, at));
+      start = at + width;
+    }
+    at += width - 1;
+  }
+  if (start === 0) return text;
+  kept.push(text.slice(start));
+  return kept.join('');
 }
 
 /** `text` trimmed, each run of white space made one space. */
 export function collapseSpaces(text: string): string {
-  let out = '';
-  let space = false;
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (isSpace(code)) {
-      space = out.length > 0;
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += text[at];
+  const words: string[] = [];
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    const space = at === text.length || isSpace(text.charCodeAt(at));
+    if (space && start >= 0) {
+      words.push(text.slice(start, at));
+      start = -1;
+    } else if (!space && start < 0) {
+      start = at;
     }
   }
-  return out;
+  return words.join(' ');
 }
 
 /**

@@ -34,7 +34,7 @@ export function readPhone(value: string): PhoneReading {
   if (hidden) return refuse(hidden);
 
   const { number, extension } = splitExtension(display);
-  let digits = '';
+  const digits = number.replace(/\D/g, '');
   let letters = '';
   const others = new Set<string>();
   // Stretches of digits between characters that cannot be inside one number: two of seven
@@ -44,7 +44,6 @@ export function readPhone(value: string): PhoneReading {
   let pluses = 0;
   for (const char of number) {
     if (isDigit(char)) {
-      digits += char;
       if (++stretch === 7) numbers++;
       continue;
     }
@@ -130,7 +129,8 @@ function lettersProblem(display: string, letters: string): string {
 
 function northAmericanProblem(digits: string): string | undefined {
   if (digits.length === 10 || (digits.length === 11 && digits.startsWith('1'))) return undefined;
-  return `The number has ${digits.length} digits (${digits}): a North American number has 10 (11 with the leading 1), and a number elsewhere starts with "+" and its country code.`;
+  const shown = digits.length > 20 ? '' : ` (${digits})`;
+  return `The number has ${digits.length} digits${shown}: a North American number has 10 (11 with the leading 1), and a number elsewhere starts with "+" and its country code.`;
 }
 
 function internationalProblem(digits: string): string | undefined {

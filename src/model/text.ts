@@ -1,4 +1,5 @@
 import { isSpace } from './chars.js';
+import { misleadingLabel } from './link-words.js';
 import { readUrl } from './links.js';
 
 /**
@@ -108,10 +109,14 @@ function runsOf(block: string): Paragraph {
   return runs;
 }
 
-/** The link `[label](url)` reads as: where it goes, or why it goes nowhere. */
+/**
+ * The link `[label](url)` reads as: where it goes, or why it goes nowhere (a URL `readUrl`
+ * refuses, or words that show a number or an address the link does not go to).
+ */
 function textLink(label: string, url: string): TextLink {
   const reading = readUrl(url);
-  if (!reading.ok) return { label, url, href: undefined, refused: reading.problem };
+  const refused = reading.ok ? misleadingLabel(label, reading.href) : reading.problem;
+  if (refused || !reading.ok) return { label, url, href: undefined, refused };
   return { label, url, href: reading.href };
 }
 

@@ -135,6 +135,43 @@ const elsewhere: Case[] = [
   ],
 ];
 
+const words: Case[] = [
+  [
+    'a helpline link that dials another number',
+    (n) => (n.faq![2].answer = 'Call [1-800-555-0142](tel:+19005550199).'),
+    error('faq[2].answer', 'clinic-notice: links'),
+  ],
+  [
+    'an address link that writes to another address, in a translation',
+    (n) =>
+      (es(n).sections!.forMoreInformation =
+        'Escriba a [privacy@larkspurvalley.example](mailto:help@evil.example).'),
+    error('translations.es.sections.forMoreInformation', 'clinic-notice: links'),
+  ],
+  [
+    'a web address link that opens another site',
+    (n) =>
+      (n.sections!.otherImportantInformation =
+        'Report it at [IdentityTheft.gov](https://identitytheft.gov.evil.example/).'),
+    error('sections.otherImportantInformation', 'clinic-notice: links'),
+  ],
+  [
+    'a step whose link text names another site',
+    (n) => (n.sections!.whatYouCanDo!.steps![2].linkText = 'annualcreditreport.com'),
+    error('sections.whatYouCanDo.steps[2].linkText', 'clinic-notice: links'),
+  ],
+  [
+    'a step whose translated link text shows a phone number',
+    (n) =>
+      (es(n).sections!.whatYouCanDo!.steps!['credit-reports']!.linkText =
+        'Llame al 1-800-555-0142'),
+    error(
+      'translations.es.sections.whatYouCanDo.steps["credit-reports"].linkText',
+      'clinic-notice: links',
+    ),
+  ],
+];
+
 const phones: Case[] = [
   [
     'a toll-free number that shows other digits than it dials (a right-to-left override)',
@@ -177,5 +214,6 @@ describe('checkNotice()', () => {
   describe('safety: links and URLs', () => links.forEach(expectFinding));
   describe('safety: links that read as the clinic’s and open another site', () =>
     elsewhere.forEach(expectFinding));
+  describe('safety: links whose words say where they go', () => words.forEach(expectFinding));
   describe('safety: phone numbers that dial what they show', () => phones.forEach(expectFinding));
 });

@@ -99,6 +99,13 @@ describe('checkNotice()', () => {
       }
     });
 
+    it('quotes at most 60 characters of a field it does not know', () => {
+      const key = `x${'y'.repeat(10_000)}`;
+      const [finding] = checkNotice({ ...clone(), [key]: 1 }, ALL);
+      assert.equal(finding.path, key);
+      assert.ok(finding.message.length < 200, finding.message);
+    });
+
     it('turns away what is not a notice at all', () => {
       for (const value of [null, [], 'notice', 42]) {
         const findings = checkNotice(value, ALL);

@@ -33,6 +33,13 @@ const hostile: [string, (size: number) => string][] = [
   ['a URL of empty parentheses', (size) => `[a](x${'[a]()'.repeat(size / 5)}`],
   ['a URL of balanced parentheses', (size) => `[a](${'(b)'.repeat(size / 3)}`],
   ['links', (size) => '[a](b) '.repeat(size / 7)],
+  ['a label of digits', (size) => `[${'1 '.repeat(size / 2)}](tel:+18005550142)`],
+  ['a label of dots', (size) => `[${'.'.repeat(size)}a](https://clinic.example/)`],
+  ['a label of addresses', (size) => `[${'a@b.example '.repeat(size / 12)}](mailto:a@b.example)`],
+  [
+    'labels that name another site',
+    (size) => '[clinic.example](https://evil.example/) '.repeat(size / 40),
+  ],
 ];
 
 describe('parseText cost', () => itGrowsLinearly(parseText, hostile, N));

@@ -56,6 +56,26 @@ describe('parseText', () => {
     assert.equal(linksIn('[x](https:evil.example)')[0].href, 'https://evil.example/');
   });
 
+  it('links words that show a number or an address only to that number or address', () => {
+    for (const [words, url] of [
+      ['1-800-555-0142', 'tel:+19005550199'],
+      ['privacy@clinic.example', 'mailto:other@evil.example'],
+      ['clinic.example', 'https://evil.example'],
+      ['1-800-555-0142', 'https://evil.example/call'],
+    ]) {
+      const [link] = linksIn(`Call [${words}](${url}).`);
+      assert.equal(link.href, undefined, words);
+      assert.match(link.refused ?? '', /The words show/, words);
+    }
+    assert.deepEqual(parseText('[1-800-555-0142](tel:+18005550142)'), [
+      [{ label: '1-800-555-0142', url: 'tel:+18005550142', href: 'tel:+18005550142' }],
+    ]);
+    assert.equal(
+      linksIn('[IdentityTheft.gov](https://www.identitytheft.gov/)')[0].href,
+      'https://www.identitytheft.gov/',
+    );
+  });
+
   it('refuses a link with a user name before the host or a host that mixes scripts', () => {
     for (const url of ['https://clinic.example@evil.example/', 'https://сlinic.example/']) {
       const [link] = linksIn(`[Clinic](${url})`);

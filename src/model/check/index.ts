@@ -84,7 +84,8 @@ export function checkNotice(notice: unknown, options: CheckOptions = {}): Findin
 function schemaMessage(path: string, problem: string): string {
   if (path === '(the notice)') return `The file ${problem}; it must hold one notice object.`;
   const last = segments(path).at(-1);
-  const subject = typeof last === 'number' ? `Item ${last}` : `"${last}"`;
+  const name = typeof last === 'string' && last.length > 60 ? `${last.slice(0, 59)}…` : last;
+  const subject = typeof name === 'number' ? `Item ${name}` : `"${name}"`;
   const sentence = problem.startsWith('"') ? problem : `${subject} ${problem}`;
   return `${sentence}. The file must match notice.schema.json.`;
 }

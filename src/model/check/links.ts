@@ -5,8 +5,10 @@
  * model/phone.ts, model/email.ts, model/text.ts), so the checker and the page cannot disagree.
  */
 import { readEmail } from '../email.js';
-import { readUrl } from '../links.js';
+import { misleadingLabel } from '../link-words.js';
+import { pageUrl, readUrl } from '../links.js';
 import type { Notice } from '../notice.types.js';
+import { join } from '../paths.js';
 import { readPhone } from '../phone.js';
 import { schema } from '../schema.generated.js';
 import { linksIn } from '../text.js';
@@ -24,6 +26,7 @@ export function links(n: Notice, report: Report) {
     else if (ref === '#/$defs/phone') phone(value, path, report);
     else if (ref === '#/$defs/email') email(value, path, report);
   });
+  stepWords(n, report);
 }
 
 function textLinks(text: string, path: string, report: Report) {
@@ -31,7 +34,7 @@ function textLinks(text: string, path: string, report: Report) {
     const written = shorten(`[${link.label}](${link.url})`);
     if (link.refused) {
       report(
-        'linksInText',
+        readUrl(link.url).ok ? 'linksWords' : 'linksInText',
         path,
         `The link ${written} is refused, so it shows as its label alone. ${link.refused}`,
       );
@@ -41,6 +44,31 @@ function textLinks(text: string, path: string, report: Report) {
     if (warning)
       report('linksInText', path, `The link ${written} is not what it seems. ${warning}`);
   }
+}
+
+/** A step's `linkText`, in every language, goes where its `href` goes. */
+function stepWords(n: Notice, report: Report) {
+  n.sections?.whatYouCanDo?.steps?.forEach((step, index) => {
+    const href = step.href === undefined ? undefined : pageUrl(step.href);
+    if (!href) return;
+    const check = (words: string | undefined, path: string) => {
+      const problem = words === undefined ? undefined : misleadingLabel(words, href);
+      if (problem) {
+        report(
+          'linksWords',
+          path,
+          `The step's link text "${shorten(words!)}" does not say where its link goes. ${problem}`,
+        );
+      }
+    };
+    check(step.linkText, `sections.whatYouCanDo.steps[${index}].linkText`);
+    for (const [lang, t] of Object.entries(n.translations ?? {})) {
+      const own = t?.sections?.whatYouCanDo?.steps;
+      const words = own && Object.hasOwn(own, step.id) ? own[step.id]?.linkText : undefined;
+      const steps = `${join('translations', lang)}.sections.whatYouCanDo.steps`;
+      check(words, `${join(steps, step.id)}.linkText`);
+    }
+  });
 }
 
 function pageAddress(value: string, path: string, report: Report) {

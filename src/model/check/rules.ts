@@ -192,6 +192,13 @@ export const RULES = {
     checks:
       '`contact.email` is one plain address (`privacy@clinic.example`): no `mailto:`, display name, spaces, second address, `?`, `#`, `&` or `%` (which can add headers), no characters a reader cannot see (bidi controls, zero-width and control characters) and none outside ASCII (an internationalised domain is written in its `xn--` form). The test is the same one `<notice-contact>` uses to decide whether to link the address.',
   },
+  linksWords: {
+    citation: LINKS,
+    jurisdiction: 'clinic-notice',
+    severity: 'error',
+    checks:
+      "A link whose words show a phone number, an email address or a web address goes there: `[1-800-555-0142](tel:…)` dials those digits, `[privacy@clinic.example](mailto:…)` writes to that address, `[clinic.example](https://…)` opens that site or one within it (a relative link cannot be checked: write the address in full). Otherwise the words show without a link. Checked in every text field, and in each step's `linkText` (in every language) with its `href`.",
+  },
   linksPhone: {
     citation: LINKS,
     jurisdiction: 'clinic-notice',

@@ -31,8 +31,9 @@ export function translations(n: Notice, report: Report) {
       );
     }
     const stray = (kind: string, at: string, ids: string[], mine: object | undefined) => {
+      const known = new Set(ids);
       for (const id of Object.keys(mine ?? {})) {
-        if (ids.includes(id)) continue;
+        if (known.has(id)) continue;
         report(
           'translationsStray',
           join(`${base}.${at}`, id),
