@@ -1,6 +1,7 @@
 import type { Notice } from '../model/notice.types.js';
 import { schema } from '../model/schema.generated.js';
 import { validate } from '../model/validate.js';
+import { pageBaseURI } from './dom.js';
 
 /** Why a notice file could not be used. */
 export class NoticeLoadError extends Error {
@@ -29,7 +30,7 @@ const requests = new Map<string, Promise<Notice>>();
  * A failure is remembered too, and logged once.
  */
 export function loadNotice(src: string): Promise<Notice> {
-  const url = new URL(src, document.baseURI).href;
+  const url = new URL(src, pageBaseURI()).href;
   let request = requests.get(url);
   if (!request) {
     request = fetchNotice(url);
