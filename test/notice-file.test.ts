@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import sinon from 'sinon';
 import '../src/index.js';
 import { NoticeErrorEvent } from '../src/events.js';
@@ -7,8 +8,18 @@ import type { Notice } from '../src/model/notice.types.js';
 import type { NoticeBanner } from '../src/notice-banner/notice-banner.js';
 import type { NoticeChecklist } from '../src/notice-checklist/notice-checklist.js';
 import type { NoticeContact } from '../src/notice-contact/notice-contact.js';
+import type { NoticeDocument } from '../src/notice-document/notice-document.js';
 import type { NoticeFaq } from '../src/notice-faq/notice-faq.js';
-import { SAMPLE_URL, current, loaded, part, respondWith } from './helpers.js';
+import {
+  CHUNK_BYTES,
+  JSON_HEADERS,
+  SAMPLE_URL,
+  current,
+  loaded,
+  part,
+  respondWith,
+  streamedBody,
+} from './helpers.js';
 
 describe('notices from a file (src, notice) on every element', () => {
   let errors: sinon.SinonStub;
@@ -18,6 +29,24 @@ describe('notices from a file (src, notice) on every element', () => {
   before(async () => {
     sample = await (await fetch(SAMPLE_URL)).json();
   });
+
+  /**
+   * Renders `template` (a `<notice-document>`) with the page's fallback content in it and waits
+   * for its `notice-error`; checks that the fallback is what shows.
+   */
+  async function failureOf(template: TemplateResult) {
+    const failure = oneEvent(document, 'notice-error');
+    const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+    const el = wrapper.firstElementChild as NoticeDocument;
+    el.innerHTML = '<p id="fallback">Read our notice at the front desk.</p>';
+    const event = (await failure) as unknown as NoticeErrorEvent;
+    expect(event.target === el).to.equal(true);
+    await el.updateComplete;
+    const fallback = el.querySelector<HTMLElement>('#fallback')!;
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0] === fallback).to.equal(true);
+    return { event, el };
+  }
 
   beforeEach(() => {
     forgetNotices();
@@ -181,19 +210,31 @@ describe('notices from a file (src, notice) on every element', () => {
         /request failed/,
         undefined,
       ],
-      ['truncated JSON', () => respondWith('{"id": "x", "rev'), /not valid JSON/, undefined],
+      [
+        'truncated JSON',
+        () => respondWith('{"id": "x", "rev', { headers: JSON_HEADERS }),
+        /not valid JSON/,
+        undefined,
+      ],
       [
         'a file that breaks the schema',
         () =>
           respondWith(
             JSON.stringify({ ...sample, dates: { ...sample.dates, noticeDate: 'soon' } }),
+            { headers: JSON_HEADERS },
           ),
         /dates\.noticeDate should be a date/,
         'dates.noticeDate',
       ],
       [
         'a file far too large',
-        () => respondWith(`{"x": "${'a'.repeat(2_000_000)}"}`),
+        () => respondWith(`{"x": "${'a'.repeat(2_000_000)}"}`, { headers: JSON_HEADERS }),
+        /larger than 1 MB/,
+        undefined,
+      ],
+      [
+        '2.86 MB of multi-byte text in fewer than a million characters',
+        () => respondWith(`{"x": "${'漢'.repeat(953_000)}"}`, { headers: JSON_HEADERS }),
         /larger than 1 MB/,
         undefined,
       ],
@@ -201,7 +242,7 @@ describe('notices from a file (src, notice) on every element', () => {
         'a redirect to another site',
         () =>
           respondWith(async () => {
-            const response = new Response(JSON.stringify(sample));
+            const response = new Response(JSON.stringify(sample), { headers: JSON_HEADERS });
             Object.defineProperty(response, 'url', {
               value: 'https://elsewhere.example/notice.json',
             });
@@ -289,6 +330,39 @@ describe('notices from a file (src, notice) on every element', () => {
       expect(event.path).to.equal('lang');
       expect(part(el, 'phone')!.textContent).to.equal('1-800-555-0142');
       el.remove();
+    });
+  });
+
+  describe('the byte limit, enforced while the file arrives', () => {
+    /** Serves `body` for every request, keeping the request's signal. */
+    function serve(body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) {
+      const seen: { signal?: AbortSignal } = {};
+      sinon.stub(window, 'fetch').callsFake(async (_input, init) => {
+        seen.signal = init!.signal!;
+        return new Response(body, { headers: { ...JSON_HEADERS, ...headers } });
+      });
+      return seen;
+    }
+
+    it('stops reading an answer without a length soon after 1 MB (of 200 MB)', async function () {
+      this.timeout(15_000); // before the fix, reading it all took longer
+      const body = streamedBody(200_000_000);
+      const request = serve(body.stream);
+      const { event } = await failureOf(html`<notice-document src="/huge.json"></notice-document>`);
+      expect(event.reason).to.match(/larger than 1 MB/);
+      expect(body.seen.cancelled).to.equal(true);
+      expect(request.signal!.aborted).to.equal(true);
+      expect(body.seen.pulled).to.be.below(loaderSettings.maxBytes + 3 * CHUNK_BYTES);
+    });
+
+    it('aborts at once, reading nothing, when the declared length is over 1 MB', async () => {
+      const body = streamedBody(5_000_000);
+      const request = serve(body.stream, { 'content-length': '5000000' });
+      const { event } = await failureOf(html`<notice-document src="/huge.json"></notice-document>`);
+      expect(event.reason).to.match(/larger than 1 MB/);
+      expect(request.signal!.aborted).to.equal(true);
+      expect(body.seen.cancelled).to.equal(true);
+      expect(body.seen.pulled).to.be.at.most(2 * CHUNK_BYTES); // what the stream queues up front
     });
   });
 

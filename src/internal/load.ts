@@ -62,11 +62,12 @@ async function fetchNotice(url: string): Promise<Notice> {
   const controller = new AbortController();
   const seconds = loaderSettings.timeoutMs / 1000;
   const timer = setTimeout(() => controller.abort(), loaderSettings.timeoutMs);
+  let response: Response | undefined;
   try {
-    let response: Response;
     try {
       response = await fetch(url, {
         signal: controller.signal,
+        // Cookies go to the page's own origin only; another site gets a plain CORS request.
         credentials: 'same-origin',
         headers: { accept: 'application/json' },
       });
@@ -89,13 +90,7 @@ async function fetchNotice(url: string): Promise<Notice> {
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > loaderSettings.maxBytes) throw tooLarge(url);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch {
-      throw new NoticeLoadError(url, `the file did not arrive whole within ${seconds} seconds`);
-    }
-    if (text.length > loaderSettings.maxBytes) throw tooLarge(url);
+    const text = await readText(response, controller, url, seconds);
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -103,9 +98,64 @@ async function fetchNotice(url: string): Promise<Notice> {
       throw new NoticeLoadError(url, `it is not valid JSON (${(error as Error).message})`);
     }
     return validNotice(data, url);
+  } catch (error) {
+    // Whatever went wrong, nothing more is downloaded.
+    controller.abort();
+    if (response?.body && !response.body.locked) response.body.cancel().catch(() => {});
+    throw error;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The body as text, read chunk by chunk and counted in bytes: past `maxBytes` the download is
+ * stopped there and then, so a huge or endless answer costs the patient's phone about 1 MB.
+ */
+async function readText(
+  response: Response,
+  controller: AbortController,
+  url: string,
+  seconds: number,
+): Promise<string> {
+  const body = response.body;
+  if (!body) return '';
+  const reader = body.getReader();
+  // The time-out also ends a body that ignores the signal.
+  const stop = () => void reader.cancel().catch(() => {});
+  controller.signal.addEventListener('abort', stop, { once: true });
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  try {
+    for (;;) {
+      let chunk: Awaited<ReturnType<typeof reader.read>>;
+      try {
+        chunk = await reader.read();
+      } catch {
+        throw new NoticeLoadError(
+          url,
+          controller.signal.aborted
+            ? `the file did not arrive whole within ${seconds} seconds`
+            : 'the download broke off before the file arrived whole',
+        );
+      }
+      if (controller.signal.aborted) {
+        throw new NoticeLoadError(url, `the file did not arrive whole within ${seconds} seconds`);
+      }
+      if (chunk.done) break;
+      bytes += chunk.value.byteLength;
+      if (bytes > loaderSettings.maxBytes) throw tooLarge(url);
+      parts.push(decoder.decode(chunk.value, { stream: true }));
+    }
+  } catch (error) {
+    stop();
+    throw error;
+  } finally {
+    controller.signal.removeEventListener('abort', stop);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 function tooLarge(url: string): NoticeLoadError {
