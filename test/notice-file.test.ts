@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import sinon from 'sinon';
 import '../src/index.js';
 import { NoticeErrorEvent } from '../src/events.js';
@@ -239,6 +239,21 @@ describe('notices from a file (src, notice) on every element', () => {
         undefined,
       ],
       [
+        'a file served as a web page',
+        () =>
+          respondWith(JSON.stringify(sample), {
+            headers: { 'content-type': 'text/html; charset=utf-8' },
+          }),
+        /served as "text\/html; charset=utf-8", not JSON; .*Content-Type: application\/json/,
+        undefined,
+      ],
+      [
+        'a file served with no content type',
+        () => respondWith(async () => new Response(new Blob([JSON.stringify(sample)]))),
+        /served as no content type, not JSON/,
+        undefined,
+      ],
+      [
         'a redirect to another site',
         () =>
           respondWith(async () => {
@@ -363,6 +378,99 @@ describe('notices from a file (src, notice) on every element', () => {
       expect(request.signal!.aborted).to.equal(true);
       expect(body.seen.cancelled).to.equal(true);
       expect(body.seen.pulled).to.be.at.most(2 * CHUNK_BYTES); // what the stream queues up front
+    });
+  });
+
+  describe('origins: the page’s own, or the one it names in src-origin', () => {
+    const VENDOR = 'https://notices.vendor.example';
+    const VENDOR_FILE = `${VENDOR}/larkspur/notice.json`;
+
+    function serveSample(url = VENDOR_FILE) {
+      return respondWith(async () => {
+        const response = new Response(JSON.stringify(sample), { headers: JSON_HEADERS });
+        Object.defineProperty(response, 'url', { value: url });
+        return response;
+      });
+    }
+
+    it('refuses a file on another site when the page names none', async () => {
+      const fetchStub = serveSample();
+      const { event } = await failureOf(
+        html`<notice-document src=${VENDOR_FILE}></notice-document>`,
+      );
+      expect(event.reason).to.contain(`on another site (${VENDOR})`);
+      expect(event.reason).to.contain(`src-origin="${VENDOR}"`);
+      expect(fetchStub.called).to.equal(false);
+    });
+
+    it('loads a file from the site src-origin names, sending no credentials', async () => {
+      const fetchStub = serveSample();
+      const el = await fixture<NoticeContact>(
+        html`<notice-contact src=${VENDOR_FILE} src-origin=${VENDOR}></notice-contact>`,
+      );
+      await loaded(el);
+      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:18005550142');
+      const [url, init] = fetchStub.firstCall.args as [string, RequestInit];
+      expect(url).to.equal(VENDOR_FILE);
+      expect(init.credentials).to.equal('same-origin');
+      expect(init.mode ?? 'cors').to.equal('cors');
+    });
+
+    const refusals: [string, string, string | undefined, RegExp][] = [
+      [
+        'a src-origin that names another site than src',
+        VENDOR_FILE,
+        'https://other.example',
+        /on https:\/\/notices\.vendor\.example, but src-origin names https:\/\/other\.example/,
+      ],
+      [
+        'a src-origin that is more than an origin',
+        VENDOR_FILE,
+        `${VENDOR}/larkspur/`,
+        /is not an origin; write the scheme and host only/,
+      ],
+      [
+        'a data: URL',
+        'data:application/json,{}',
+        undefined,
+        /data: URLs are not accepted; publish the notice as a \.json file/,
+      ],
+      ['a javascript: URL', 'javascript:alert(1)', undefined, /only http\(s\) addresses/],
+    ];
+    for (const [what, src, srcOrigin, reason] of refusals) {
+      it(`refuses ${what}, saying what to do`, async () => {
+        const fetchStub = serveSample();
+        const { event } = await failureOf(
+          html`<notice-document src=${src} src-origin=${srcOrigin ?? nothing}></notice-document>`,
+        );
+        expect(event.reason).to.match(reason);
+        expect(fetchStub.called).to.equal(false);
+      });
+    }
+
+    it('refuses a data: URL that holds a valid notice (no stub: the browser could fetch it)', async () => {
+      const src = `data:application/json,${encodeURIComponent(JSON.stringify(sample))}`;
+      const { event } = await failureOf(html`<notice-document src=${src}></notice-document>`);
+      expect(event.reason).to.match(/data: URLs are not accepted/);
+    });
+
+    it('refuses a blob: URL that holds a valid notice', async () => {
+      const blob = new Blob([JSON.stringify(sample)], { type: 'application/json' });
+      const src = URL.createObjectURL(blob);
+      try {
+        const { event } = await failureOf(html`<notice-document src=${src}></notice-document>`);
+        expect(event.reason).to.match(/blob: URLs are not accepted/);
+      } finally {
+        URL.revokeObjectURL(src);
+      }
+    });
+
+    it('refuses a redirect off the site src-origin names', async () => {
+      serveSample('https://elsewhere.example/notice.json');
+      const { event } = await failureOf(
+        html`<notice-document src=${VENDOR_FILE} src-origin=${VENDOR}></notice-document>`,
+      );
+      expect(event.reason).to.match(/redirects to another site \(https:\/\/elsewhere\.example/);
     });
   });
 

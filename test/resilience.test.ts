@@ -13,7 +13,7 @@ import type {
   NoticeErrorEvent,
   NoticeFaqItem,
 } from '../src/index.js';
-import { SAMPLE_URL, loaded, part } from './helpers.js';
+import { JSON_HEADERS, SAMPLE_URL, loaded, part } from './helpers.js';
 
 const DISMISSED = 'clinic-notice:banner-dismissed:hardening:1';
 const TICKED = 'clinic-notice:checklist:hardening:step-a';
@@ -330,7 +330,7 @@ describe('resilience: storage faults, injection through attributes, churn', () =
       const notice = (await (await fetch('/demo/notice.json')).json()) as Notice;
       const fetchStub = sinon
         .stub(window, 'fetch')
-        .callsFake(async () => new Response(JSON.stringify(notice)));
+        .callsFake(async () => new Response(JSON.stringify(notice), { headers: JSON_HEADERS }));
       const wrapper = document.createElement('div');
       for (let i = 0; i < 50; i++) {
         wrapper.append(

@@ -28,16 +28,70 @@ const requests = new Map<string, Promise<Notice>>();
  * The notice at `src`, fetched once per page however many elements name it (the URL is resolved
  * against the page first, so `/notice.json` and `notice.json` on the home page are one request).
  * A failure is remembered too, and logged once.
+ *
+ * `src` must be on the page's own origin, or on `allowedOrigin`, the one other origin the page
+ * names (`src-origin`); `data:` and `blob:` URLs are refused, so is anything but http(s).
  */
-export function loadNotice(src: string): Promise<Notice> {
-  const url = new URL(src, pageBaseURI()).href;
-  let request = requests.get(url);
+export function loadNotice(src: string, allowedOrigin?: string): Promise<Notice> {
+  let url: URL;
+  try {
+    url = new URL(src, pageBaseURI());
+  } catch {
+    return refuse(
+      new NoticeLoadError(src, "it is not a valid address; give the notice file's URL in src"),
+    );
+  }
+  const own = url.origin === location.origin;
+  // A refusal depends on the element's opt-in, so the opt-in is part of the key for other sites.
+  const key = own ? url.href : `${url.href} ${allowedOrigin ?? ''}`;
+  let request = requests.get(key);
   if (!request) {
-    request = fetchNotice(url);
+    const refusal = refusalOf(url, allowedOrigin);
+    request = refusal
+      ? Promise.reject(new NoticeLoadError(url.href, refusal))
+      : fetchNotice(url.href);
     request.catch((error: NoticeLoadError) => console.error(error.message));
-    requests.set(url, request);
+    requests.set(key, request);
   }
   return request;
+}
+
+function refuse(error: NoticeLoadError): Promise<never> {
+  console.error(error.message);
+  return Promise.reject(error);
+}
+
+/** Why `url` may not be fetched from this page, or `undefined` when it may. */
+function refusalOf(url: URL, allowedOrigin: string | undefined): string | undefined {
+  if (url.protocol === 'data:' || url.protocol === 'blob:') {
+    return `${url.protocol} URLs are not accepted; publish the notice as a .json file on ${location.origin} and give its address in src`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return `only http(s) addresses are accepted, not ${url.protocol}; publish the notice as a .json file on ${location.origin}`;
+  }
+  if (url.origin === location.origin) return undefined;
+  if (allowedOrigin !== undefined) {
+    const allowed = originOf(allowedOrigin);
+    if (!allowed) {
+      return `src-origin="${allowedOrigin}" is not an origin; write the scheme and host only, like src-origin="https://notices.vendor.example"`;
+    }
+    if (allowed === url.origin) return undefined;
+    return `it is on ${url.origin}, but src-origin names ${allowed}; make them the same site`;
+  }
+  return `it is on another site (${url.origin}); serve the file from ${location.origin}, or, when another site hosts it on purpose, name that site with src-origin="${url.origin}" (its server must then allow ${location.origin} by CORS)`;
+}
+
+/** `https://host[:port]` from an attribute value, or `undefined` when it is anything more. */
+function originOf(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  const web = url.protocol === 'https:' || url.protocol === 'http:';
+  return bare && web ? url.origin : undefined;
 }
 
 /** Forgets every request, for tests. @internal */
@@ -56,6 +110,19 @@ export function validNotice(value: unknown, url: string): Notice {
     );
   }
   return value as Notice;
+}
+
+/**
+ * Whether a `Content-Type` names JSON: `application/json`, `text/json`, or any type whose subtype
+ * ends in `+json` (the WHATWG "JSON MIME type").
+ */
+function isJsonType(contentType: string | null): boolean {
+  const essence = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  return (
+    essence === 'application/json' ||
+    essence === 'text/json' ||
+    /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+\+json$/.test(essence)
+  );
 }
 
 async function fetchNotice(url: string): Promise<Notice> {
@@ -87,6 +154,13 @@ async function fetchNotice(url: string): Promise<Notice> {
     }
     if (!response.ok) {
       throw new NoticeLoadError(url, `the server answered ${response.status}; check the address`);
+    }
+    const type = response.headers.get('content-type');
+    if (!isJsonType(type)) {
+      throw new NoticeLoadError(
+        url,
+        `it is served as ${type ? `"${type}"` : 'no content type'}, not JSON; have the server send it with Content-Type: application/json`,
+      );
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > loaderSettings.maxBytes) throw tooLarge(url);
