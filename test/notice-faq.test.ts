@@ -246,6 +246,41 @@ describe('<notice-faq>', () => {
       expect(items.some((item) => item.open)).to.equal(false);
     });
 
+    it('shows all sections in a time that grows linearly with their number', async function () {
+      this.timeout(120_000);
+      /** Milliseconds from the click to every item open and laid out, for `count` items. */
+      async function showAll(count: number): Promise<number> {
+        const el = await fixture<NoticeFaq>(
+          html`<notice-faq
+            >${Array.from(
+              { length: count },
+              (_, i) =>
+                html`<notice-faq-item heading="Question ${i}">Answer ${i}</notice-faq-item>`,
+            )}</notice-faq
+          >`,
+        );
+        await settle(el);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        const asked: NoticeToggleEvent[] = [];
+        el.addEventListener('notice-toggle', (event) => asked.push(event));
+        const start = performance.now();
+        toggleAll(el)!.click();
+        await settle(el);
+        void el.getBoundingClientRect(); // the layout the patient waits for
+        const elapsed = performance.now() - start;
+        expect(asked.length).to.equal(count); // each item still asked, cancelably
+        expect(asked.every((event) => event.cancelable)).to.equal(true);
+        expect(itemsOf(el).every((item) => item.open)).to.equal(true);
+        expect(toggleAll(el)!.textContent!.trim()).to.equal('Hide all sections');
+        el.remove();
+        return elapsed;
+      }
+      // Quadratic work shows as four times the cost for twice the items; best of two runs each.
+      const small = Math.min(await showAll(2000), await showAll(2000));
+      const large = Math.min(await showAll(4000), await showAll(4000));
+      expect(large / small, `2,000 items: ${small} ms; 4,000 items: ${large} ms`).to.be.below(3);
+    });
+
     it('closes the others when exclusive', async () => {
       const el = await faq({ exclusive: true });
       const [first, second] = itemsOf(el);
@@ -357,6 +392,7 @@ describe('<notice-faq>', () => {
       async () => {
         await emulateMedia({ reducedMotion: 'reduce' });
         const [item] = itemsOf(await faq());
+        button(item).focus(); // only the question the patient is on turns smoothly
         expect(getComputedStyle(part(item, 'icon')!).transitionDuration).to.equal('0s');
         await emulateMedia({ reducedMotion: 'no-preference' });
         expect(getComputedStyle(part(item, 'icon')!).transitionDuration).to.equal('0.2s');
