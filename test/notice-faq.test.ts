@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
@@ -326,6 +326,99 @@ describe('<notice-faq>', () => {
       await oneEvent(window, 'hashchange');
       await settle(el);
       expect(second.open).to.equal(true);
+    });
+
+    it('moves focus to the question a fragment names, so Tab goes on from there', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <notice-faq>
+            <notice-faq-item heading="What happened?">A</notice-faq-item>
+            <notice-faq-item id="faq-information" heading="What information was involved?"
+              >Names and <span id="faq-insurance">insurance member IDs</span>.</notice-faq-item
+            >
+            <notice-faq-item heading="What should I do?"
+              >Sign in to <a id="faq-portal" href="#portal">the patient portal</a>.</notice-faq-item
+            >
+          </notice-faq>
+        </div>`,
+      );
+      const el = wrapper.querySelector('notice-faq')!;
+      await settle(el);
+      const [, second, third] = itemsOf(el);
+      const before = wrapper.querySelector<HTMLButtonElement>('#before')!;
+
+      for (const id of ['faq-information', 'faq-insurance']) {
+        before.focus();
+        location.hash = id;
+        await oneEvent(window, 'hashchange');
+        await settle(el);
+        expect(second.shadowRoot!.activeElement === button(second), id).to.equal(true);
+      }
+      await sendKeys({ press: 'Tab' }); // on from the question, not from "Before"
+      expect(third.shadowRoot!.activeElement === button(third)).to.equal(true);
+
+      before.focus();
+      location.hash = 'faq-portal'; // a target that takes focus itself gets it
+      await oneEvent(window, 'hashchange');
+      await settle(el);
+      expect(third.open).to.equal(true);
+      expect(wrapper.querySelector('#faq-portal')!.matches(':focus')).to.equal(true);
+    });
+
+    it('moves focus to a question from the notice file, on load and on hashchange', async () => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      history.replaceState(null, '', '#insurance-id');
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <notice-faq src="/demo/notice.json"></notice-faq>
+        </div>`,
+      );
+      const el = wrapper.querySelector('notice-faq')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('#insurance-id'), 'no questions');
+      const question = (id: string) => el.shadowRoot!.querySelector<NoticeFaqItem>(`#${id}`)!;
+      const fileItems = () => [...el.shadowRoot!.querySelectorAll('notice-faq-item')];
+      await Promise.all(fileItems().map((item) => item.updateComplete));
+      await waitUntil(() => el.shadowRoot!.activeElement === question('insurance-id'));
+      expect(question('insurance-id').open).to.equal(true);
+      expect(
+        question('insurance-id').shadowRoot!.activeElement === button(question('insurance-id')),
+      ).to.equal(true);
+      await sendKeys({ press: 'Tab' }); // into its answer or on to the next question
+      const after = el.shadowRoot!.activeElement!;
+      expect(
+        after === question('reminders') || question('insurance-id').contains(after),
+        `focus went to ${after?.localName}#${after?.id}`,
+      ).to.equal(true);
+
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      location.hash = 'medical-record';
+      await oneEvent(window, 'hashchange');
+      await settle(el);
+      await question('medical-record').updateComplete;
+      expect(
+        question('medical-record').shadowRoot!.activeElement === button(question('medical-record')),
+      ).to.equal(true);
+    });
+
+    it('leaves focus where the patient put it when the file’s question arrives later', async () => {
+      history.replaceState(null, '', '#insurance-id');
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <input aria-label="Search the site" />
+          <notice-faq src="/demo/notice.json"></notice-faq>
+        </div>`,
+      );
+      const input = wrapper.querySelector('input')!;
+      input.focus();
+      const el = wrapper.querySelector('notice-faq')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('#insurance-id'), 'no questions');
+      const item = el.shadowRoot!.querySelector<NoticeFaqItem>('#insurance-id')!;
+      await item.updateComplete;
+      await waitUntil(() => item.open, 'the question did not open');
+      await item.updateComplete;
+      expect(input.matches(':focus')).to.equal(true);
     });
 
     it('opens when find-in-page reveals a match (beforematch)', async () => {

@@ -13,7 +13,8 @@ const TAG = 'notice-faq';
 
 /**
  * The questions and answers of a breach notice, as an accordion of `<notice-faq-item>`s. With two
- * or more items it offers "Show all sections". A link to an item's `id` opens it, printing shows
+ * or more items it offers "Show all sections". A link to an item's `id` opens it and moves focus
+ * to its question (to the target itself when a link in the answer is named), printing shows
  * every answer, and the browser's find-in-page opens the item that holds a match.
  *
  * @summary An accordion of questions and answers.
