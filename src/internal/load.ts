@@ -32,66 +32,56 @@ const requests = new Map<string, Promise<Notice>>();
  * `src` must be on the page's own origin, or on `allowedOrigin`, the one other origin the page
  * names (`src-origin`); `data:` and `blob:` URLs are refused, so is anything but http(s).
  */
-export function loadNotice(src: string, allowedOrigin?: string): Promise<Notice> {
-  let url: URL;
+export function loadNotice(src: string, allowedOrigin = ''): Promise<Notice> {
+  let url: URL | undefined;
   try {
     url = new URL(src, pageBaseURI());
   } catch {
-    return refuse(
-      new NoticeLoadError(src, "it is not a valid address; give the notice file's URL in src"),
-    );
+    // Refused below.
   }
-  const own = url.origin === location.origin;
+  const href = url?.href ?? src;
   // A refusal depends on the element's opt-in, so the opt-in is part of the key for other sites.
-  const key = own ? url.href : `${url.href} ${allowedOrigin ?? ''}`;
+  const key = url?.origin === location.origin ? href : `${href} ${allowedOrigin}`;
   let request = requests.get(key);
   if (!request) {
     const refusal = refusalOf(url, allowedOrigin);
-    request = refusal
-      ? Promise.reject(new NoticeLoadError(url.href, refusal))
-      : fetchNotice(url.href);
+    request = refusal ? Promise.reject(new NoticeLoadError(href, refusal)) : fetchNotice(href);
     request.catch((error: NoticeLoadError) => console.error(error.message));
     requests.set(key, request);
   }
   return request;
 }
 
-function refuse(error: NoticeLoadError): Promise<never> {
-  console.error(error.message);
-  return Promise.reject(error);
-}
-
 /** Why `url` may not be fetched from this page, or `undefined` when it may. */
-function refusalOf(url: URL, allowedOrigin: string | undefined): string | undefined {
-  if (url.protocol === 'data:' || url.protocol === 'blob:') {
-    return `${url.protocol} URLs are not accepted; publish the notice as a .json file on ${location.origin} and give its address in src`;
+function refusalOf(url: URL | undefined, allowedOrigin: string): string | undefined {
+  const here = location.origin;
+  if (!url) return 'src is not a URL; give the address of the notice file';
+  if (!/^https?:$/.test(url.protocol)) {
+    return `${url.protocol} URLs are not accepted; publish the notice as a .json file on ${here}`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return `only http(s) addresses are accepted, not ${url.protocol}; publish the notice as a .json file on ${location.origin}`;
+  if (url.origin === here) return undefined;
+  if (!allowedOrigin) {
+    return `it is on another site (${url.origin}); serve it from ${here}, or name that site in src-origin="${url.origin}" (it must allow ${here} by CORS)`;
   }
-  if (url.origin === location.origin) return undefined;
-  if (allowedOrigin !== undefined) {
-    const allowed = originOf(allowedOrigin);
-    if (!allowed) {
-      return `src-origin="${allowedOrigin}" is not an origin; write the scheme and host only, like src-origin="https://notices.vendor.example"`;
-    }
-    if (allowed === url.origin) return undefined;
-    return `it is on ${url.origin}, but src-origin names ${allowed}; make them the same site`;
+  const allowed = originOf(allowedOrigin);
+  if (!allowed) {
+    return `src-origin="${allowedOrigin}" is not an origin; give the scheme and host only, like https://notices.vendor.example`;
   }
-  return `it is on another site (${url.origin}); serve the file from ${location.origin}, or, when another site hosts it on purpose, name that site with src-origin="${url.origin}" (its server must then allow ${location.origin} by CORS)`;
+  if (allowed !== url.origin) {
+    return `it is on ${url.origin}, not on ${allowed} that src-origin names`;
+  }
+  return undefined;
 }
 
 /** `https://host[:port]` from an attribute value, or `undefined` when it is anything more. */
 function originOf(value: string): string | undefined {
-  let url: URL;
   try {
-    url = new URL(value.trim());
+    const url = new URL(value.trim());
+    if (/^https?:$/.test(url.protocol) && url.href === `${url.origin}/`) return url.origin;
   } catch {
-    return undefined;
+    // Not a URL at all.
   }
-  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
-  const web = url.protocol === 'https:' || url.protocol === 'http:';
-  return bare && web ? url.origin : undefined;
+  return undefined;
 }
 
 /** Forgets every request, for tests. @internal */
@@ -113,17 +103,10 @@ export function validNotice(value: unknown, url: string): Notice {
 }
 
 /**
- * Whether a `Content-Type` names JSON: `application/json`, `text/json`, or any type whose subtype
- * ends in `+json` (the WHATWG "JSON MIME type").
+ * A JSON MIME type (WHATWG): `application/json`, `text/json`, or any type whose subtype ends in
+ * `+json`, with or without parameters.
  */
-function isJsonType(contentType: string | null): boolean {
-  const essence = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  return (
-    essence === 'application/json' ||
-    essence === 'text/json' ||
-    /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+\+json$/.test(essence)
-  );
-}
+const JSON_TYPE = /^\s*(application\/json|text\/json|[\w.!#$&^+-]+\/[\w.!#$&^+-]+\+json)\s*(;|$)/i;
 
 async function fetchNotice(url: string): Promise<Notice> {
   const controller = new AbortController();
@@ -156,10 +139,10 @@ async function fetchNotice(url: string): Promise<Notice> {
       throw new NoticeLoadError(url, `the server answered ${response.status}; check the address`);
     }
     const type = response.headers.get('content-type');
-    if (!isJsonType(type)) {
+    if (!JSON_TYPE.test(type ?? '')) {
       throw new NoticeLoadError(
         url,
-        `it is served as ${type ? `"${type}"` : 'no content type'}, not JSON; have the server send it with Content-Type: application/json`,
+        `it is served as ${type ? `"${type}"` : 'no content type'}, not JSON; serve it as application/json`,
       );
     }
     const declared = Number(response.headers.get('content-length'));
@@ -203,19 +186,19 @@ async function readText(
   let bytes = 0;
   try {
     for (;;) {
-      let chunk: Awaited<ReturnType<typeof reader.read>>;
+      let chunk: Awaited<ReturnType<typeof reader.read>> | undefined;
       try {
         chunk = await reader.read();
       } catch {
+        // Told apart below.
+      }
+      if (!chunk || controller.signal.aborted) {
         throw new NoticeLoadError(
           url,
           controller.signal.aborted
             ? `the file did not arrive whole within ${seconds} seconds`
             : 'the download broke off before the file arrived whole',
         );
-      }
-      if (controller.signal.aborted) {
-        throw new NoticeLoadError(url, `the file did not arrive whole within ${seconds} seconds`);
       }
       if (chunk.done) break;
       bytes += chunk.value.byteLength;
