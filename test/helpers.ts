@@ -81,3 +81,29 @@ export function respondWith(body: string | (() => Promise<Response>), init: Resp
     .stub(window, 'fetch')
     .callsFake(async () => (typeof body === 'function' ? body() : new Response(body, init)));
 }
+
+/** The headers a server sends with a `.json` file. */
+export const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** How much a `streamedBody` hands out per read. */
+export const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * A response body of `total` bytes (spaces), made only as it is read, that counts how many bytes
+ * were pulled from it and whether it was cancelled: for checking that a reader stops early.
+ */
+export function streamedBody(total: number) {
+  const chunk = new Uint8Array(CHUNK_BYTES).fill(0x20);
+  const seen = { pulled: 0, cancelled: false };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (seen.pulled >= total) return controller.close();
+      seen.pulled += chunk.byteLength;
+      controller.enqueue(chunk.slice());
+    },
+    cancel() {
+      seen.cancelled = true;
+    },
+  });
+  return { stream, seen };
+}

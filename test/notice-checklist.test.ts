@@ -447,6 +447,21 @@ describe('<notice-checklist>', () => {
         systemColor('LinkText'),
       );
     });
+
+    itWithDevTools('fills the progress bar in a system colour in forced-colours mode', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const el = await checklist();
+      await tick(el, 0);
+      const bar = el.shadowRoot!.querySelector('progress')!;
+      const style = getComputedStyle(bar);
+      // The fill is painted in the bar's currentcolor (Chromium's getComputedStyle cannot read
+      // ::-webkit-progress-value itself); without this the system repaints it as the background.
+      expect(style.forcedColorAdjust).to.equal('none');
+      expect(style.color).to.equal(systemColor('Highlight'));
+      expect(style.backgroundColor).to.equal(systemColor('Canvas'));
+      expect(style.borderTopColor).to.equal(systemColor('CanvasText'));
+      expect(style.borderTopStyle).to.equal('solid');
+    });
   });
 
   describe('links and phone numbers per step', () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
@@ -246,6 +246,41 @@ describe('<notice-faq>', () => {
       expect(items.some((item) => item.open)).to.equal(false);
     });
 
+    it('shows all sections in a time that grows linearly with their number', async function () {
+      this.timeout(120_000);
+      /** Milliseconds from the click to every item open and laid out, for `count` items. */
+      async function showAll(count: number): Promise<number> {
+        const el = await fixture<NoticeFaq>(
+          html`<notice-faq
+            >${Array.from(
+              { length: count },
+              (_, i) =>
+                html`<notice-faq-item heading="Question ${i}">Answer ${i}</notice-faq-item>`,
+            )}</notice-faq
+          >`,
+        );
+        await settle(el);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        const asked: NoticeToggleEvent[] = [];
+        el.addEventListener('notice-toggle', (event) => asked.push(event));
+        const start = performance.now();
+        toggleAll(el)!.click();
+        await settle(el);
+        void el.getBoundingClientRect(); // the layout the patient waits for
+        const elapsed = performance.now() - start;
+        expect(asked.length).to.equal(count); // each item still asked, cancelably
+        expect(asked.every((event) => event.cancelable)).to.equal(true);
+        expect(itemsOf(el).every((item) => item.open)).to.equal(true);
+        expect(toggleAll(el)!.textContent!.trim()).to.equal('Hide all sections');
+        el.remove();
+        return elapsed;
+      }
+      // Quadratic work shows as four times the cost for twice the items; best of two runs each.
+      const small = Math.min(await showAll(2000), await showAll(2000));
+      const large = Math.min(await showAll(4000), await showAll(4000));
+      expect(large / small, `2,000 items: ${small} ms; 4,000 items: ${large} ms`).to.be.below(3);
+    });
+
     it('closes the others when exclusive', async () => {
       const el = await faq({ exclusive: true });
       const [first, second] = itemsOf(el);
@@ -291,6 +326,99 @@ describe('<notice-faq>', () => {
       await oneEvent(window, 'hashchange');
       await settle(el);
       expect(second.open).to.equal(true);
+    });
+
+    it('moves focus to the question a fragment names, so Tab goes on from there', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <notice-faq>
+            <notice-faq-item heading="What happened?">A</notice-faq-item>
+            <notice-faq-item id="faq-information" heading="What information was involved?"
+              >Names and <span id="faq-insurance">insurance member IDs</span>.</notice-faq-item
+            >
+            <notice-faq-item heading="What should I do?"
+              >Sign in to <a id="faq-portal" href="#portal">the patient portal</a>.</notice-faq-item
+            >
+          </notice-faq>
+        </div>`,
+      );
+      const el = wrapper.querySelector('notice-faq')!;
+      await settle(el);
+      const [, second, third] = itemsOf(el);
+      const before = wrapper.querySelector<HTMLButtonElement>('#before')!;
+
+      for (const id of ['faq-information', 'faq-insurance']) {
+        before.focus();
+        location.hash = id;
+        await oneEvent(window, 'hashchange');
+        await settle(el);
+        expect(second.shadowRoot!.activeElement === button(second), id).to.equal(true);
+      }
+      await sendKeys({ press: 'Tab' }); // on from the question, not from "Before"
+      expect(third.shadowRoot!.activeElement === button(third)).to.equal(true);
+
+      before.focus();
+      location.hash = 'faq-portal'; // a target that takes focus itself gets it
+      await oneEvent(window, 'hashchange');
+      await settle(el);
+      expect(third.open).to.equal(true);
+      expect(wrapper.querySelector('#faq-portal')!.matches(':focus')).to.equal(true);
+    });
+
+    it('moves focus to a question from the notice file, on load and on hashchange', async () => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      history.replaceState(null, '', '#insurance-id');
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <notice-faq src="/demo/notice.json"></notice-faq>
+        </div>`,
+      );
+      const el = wrapper.querySelector('notice-faq')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('#insurance-id'), 'no questions');
+      const question = (id: string) => el.shadowRoot!.querySelector<NoticeFaqItem>(`#${id}`)!;
+      const fileItems = () => [...el.shadowRoot!.querySelectorAll('notice-faq-item')];
+      await Promise.all(fileItems().map((item) => item.updateComplete));
+      await waitUntil(() => el.shadowRoot!.activeElement === question('insurance-id'));
+      expect(question('insurance-id').open).to.equal(true);
+      expect(
+        question('insurance-id').shadowRoot!.activeElement === button(question('insurance-id')),
+      ).to.equal(true);
+      await sendKeys({ press: 'Tab' }); // into its answer or on to the next question
+      const after = el.shadowRoot!.activeElement!;
+      expect(
+        after === question('reminders') || question('insurance-id').contains(after),
+        `focus went to ${after?.localName}#${after?.id}`,
+      ).to.equal(true);
+
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      location.hash = 'medical-record';
+      await oneEvent(window, 'hashchange');
+      await settle(el);
+      await question('medical-record').updateComplete;
+      expect(
+        question('medical-record').shadowRoot!.activeElement === button(question('medical-record')),
+      ).to.equal(true);
+    });
+
+    it('leaves focus where the patient put it when the file’s question arrives later', async () => {
+      history.replaceState(null, '', '#insurance-id');
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <input aria-label="Search the site" />
+          <notice-faq src="/demo/notice.json"></notice-faq>
+        </div>`,
+      );
+      const input = wrapper.querySelector('input')!;
+      input.focus();
+      const el = wrapper.querySelector('notice-faq')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('#insurance-id'), 'no questions');
+      const item = el.shadowRoot!.querySelector<NoticeFaqItem>('#insurance-id')!;
+      await item.updateComplete;
+      await waitUntil(() => item.open, 'the question did not open');
+      await item.updateComplete;
+      expect(input.matches(':focus')).to.equal(true);
     });
 
     it('opens when find-in-page reveals a match (beforematch)', async () => {
@@ -357,6 +485,7 @@ describe('<notice-faq>', () => {
       async () => {
         await emulateMedia({ reducedMotion: 'reduce' });
         const [item] = itemsOf(await faq());
+        button(item).focus(); // only the question the patient is on turns smoothly
         expect(getComputedStyle(part(item, 'icon')!).transitionDuration).to.equal('0s');
         await emulateMedia({ reducedMotion: 'no-preference' });
         expect(getComputedStyle(part(item, 'icon')!).transitionDuration).to.equal('0.2s');

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing, type TemplateResult } from 'lit';
 import sinon from 'sinon';
 import '../src/index.js';
 import { NoticeErrorEvent } from '../src/events.js';
@@ -7,8 +8,18 @@ import type { Notice } from '../src/model/notice.types.js';
 import type { NoticeBanner } from '../src/notice-banner/notice-banner.js';
 import type { NoticeChecklist } from '../src/notice-checklist/notice-checklist.js';
 import type { NoticeContact } from '../src/notice-contact/notice-contact.js';
+import type { NoticeDocument } from '../src/notice-document/notice-document.js';
 import type { NoticeFaq } from '../src/notice-faq/notice-faq.js';
-import { SAMPLE_URL, current, loaded, part, respondWith } from './helpers.js';
+import {
+  CHUNK_BYTES,
+  JSON_HEADERS,
+  SAMPLE_URL,
+  current,
+  loaded,
+  part,
+  respondWith,
+  streamedBody,
+} from './helpers.js';
 
 describe('notices from a file (src, notice) on every element', () => {
   let errors: sinon.SinonStub;
@@ -18,6 +29,24 @@ describe('notices from a file (src, notice) on every element', () => {
   before(async () => {
     sample = await (await fetch(SAMPLE_URL)).json();
   });
+
+  /**
+   * Renders `template` (a `<notice-document>`) with the page's fallback content in it and waits
+   * for its `notice-error`; checks that the fallback is what shows.
+   */
+  async function failureOf(template: TemplateResult) {
+    const failure = oneEvent(document, 'notice-error');
+    const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+    const el = wrapper.firstElementChild as NoticeDocument;
+    el.innerHTML = '<p id="fallback">Read our notice at the front desk.</p>';
+    const event = (await failure) as unknown as NoticeErrorEvent;
+    expect(event.target === el).to.equal(true);
+    await el.updateComplete;
+    const fallback = el.querySelector<HTMLElement>('#fallback')!;
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0] === fallback).to.equal(true);
+    return { event, el };
+  }
 
   beforeEach(() => {
     forgetNotices();
@@ -181,27 +210,54 @@ describe('notices from a file (src, notice) on every element', () => {
         /request failed/,
         undefined,
       ],
-      ['truncated JSON', () => respondWith('{"id": "x", "rev'), /not valid JSON/, undefined],
+      [
+        'truncated JSON',
+        () => respondWith('{"id": "x", "rev', { headers: JSON_HEADERS }),
+        /not valid JSON/,
+        undefined,
+      ],
       [
         'a file that breaks the schema',
         () =>
           respondWith(
             JSON.stringify({ ...sample, dates: { ...sample.dates, noticeDate: 'soon' } }),
+            { headers: JSON_HEADERS },
           ),
         /dates\.noticeDate should be a date/,
         'dates.noticeDate',
       ],
       [
         'a file far too large',
-        () => respondWith(`{"x": "${'a'.repeat(2_000_000)}"}`),
+        () => respondWith(`{"x": "${'a'.repeat(2_000_000)}"}`, { headers: JSON_HEADERS }),
         /larger than 1 MB/,
+        undefined,
+      ],
+      [
+        '2.86 MB of multi-byte text in fewer than a million characters',
+        () => respondWith(`{"x": "${'漢'.repeat(953_000)}"}`, { headers: JSON_HEADERS }),
+        /larger than 1 MB/,
+        undefined,
+      ],
+      [
+        'a file served as a web page',
+        () =>
+          respondWith(JSON.stringify(sample), {
+            headers: { 'content-type': 'text/html; charset=utf-8' },
+          }),
+        /served as "text\/html; charset=utf-8", not JSON; serve it as application\/json/,
+        undefined,
+      ],
+      [
+        'a file served with no content type',
+        () => respondWith(async () => new Response(new Blob([JSON.stringify(sample)]))),
+        /served as no content type, not JSON/,
         undefined,
       ],
       [
         'a redirect to another site',
         () =>
           respondWith(async () => {
-            const response = new Response(JSON.stringify(sample));
+            const response = new Response(JSON.stringify(sample), { headers: JSON_HEADERS });
             Object.defineProperty(response, 'url', {
               value: 'https://elsewhere.example/notice.json',
             });
@@ -289,6 +345,133 @@ describe('notices from a file (src, notice) on every element', () => {
       expect(event.path).to.equal('lang');
       expect(part(el, 'phone')!.textContent).to.equal('1-800-555-0142');
       el.remove();
+    });
+  });
+
+  describe('the byte limit, enforced while the file arrives', () => {
+    /** Serves `body` for every request, keeping the request's signal. */
+    function serve(body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) {
+      const seen: { signal?: AbortSignal } = {};
+      sinon.stub(window, 'fetch').callsFake(async (_input, init) => {
+        seen.signal = init!.signal!;
+        return new Response(body, { headers: { ...JSON_HEADERS, ...headers } });
+      });
+      return seen;
+    }
+
+    it('stops reading an answer without a length soon after 1 MB (of 200 MB)', async function () {
+      this.timeout(15_000); // before the fix, reading it all took longer
+      const body = streamedBody(200_000_000);
+      const request = serve(body.stream);
+      const { event } = await failureOf(html`<notice-document src="/huge.json"></notice-document>`);
+      expect(event.reason).to.match(/larger than 1 MB/);
+      expect(body.seen.cancelled).to.equal(true);
+      expect(request.signal!.aborted).to.equal(true);
+      expect(body.seen.pulled).to.be.below(loaderSettings.maxBytes + 3 * CHUNK_BYTES);
+    });
+
+    it('aborts at once, reading nothing, when the declared length is over 1 MB', async () => {
+      const body = streamedBody(5_000_000);
+      const request = serve(body.stream, { 'content-length': '5000000' });
+      const { event } = await failureOf(html`<notice-document src="/huge.json"></notice-document>`);
+      expect(event.reason).to.match(/larger than 1 MB/);
+      expect(request.signal!.aborted).to.equal(true);
+      expect(body.seen.cancelled).to.equal(true);
+      expect(body.seen.pulled).to.be.at.most(2 * CHUNK_BYTES); // what the stream queues up front
+    });
+  });
+
+  describe('origins: the page’s own, or the one it names in src-origin', () => {
+    const VENDOR = 'https://notices.vendor.example';
+    const VENDOR_FILE = `${VENDOR}/larkspur/notice.json`;
+
+    function serveSample(url = VENDOR_FILE) {
+      return respondWith(async () => {
+        const response = new Response(JSON.stringify(sample), { headers: JSON_HEADERS });
+        Object.defineProperty(response, 'url', { value: url });
+        return response;
+      });
+    }
+
+    it('refuses a file on another site when the page names none', async () => {
+      const fetchStub = serveSample();
+      const { event } = await failureOf(
+        html`<notice-document src=${VENDOR_FILE}></notice-document>`,
+      );
+      expect(event.reason).to.contain(`on another site (${VENDOR})`);
+      expect(event.reason).to.contain(`src-origin="${VENDOR}"`);
+      expect(fetchStub.called).to.equal(false);
+    });
+
+    it('loads a file from the site src-origin names, sending no credentials', async () => {
+      const fetchStub = serveSample();
+      const el = await fixture<NoticeContact>(
+        html`<notice-contact src=${VENDOR_FILE} src-origin=${VENDOR}></notice-contact>`,
+      );
+      await loaded(el);
+      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:18005550142');
+      const [url, init] = fetchStub.firstCall.args as [string, RequestInit];
+      expect(url).to.equal(VENDOR_FILE);
+      expect(init.credentials).to.equal('same-origin');
+      expect(init.mode ?? 'cors').to.equal('cors');
+    });
+
+    const refusals: [string, string, string | undefined, RegExp][] = [
+      [
+        'a src-origin that names another site than src',
+        VENDOR_FILE,
+        'https://other.example',
+        /on https:\/\/notices\.vendor\.example, not on https:\/\/other\.example that src-origin names/,
+      ],
+      [
+        'a src-origin that is more than an origin',
+        VENDOR_FILE,
+        `${VENDOR}/larkspur/`,
+        /is not an origin; give the scheme and host only/,
+      ],
+      [
+        'a data: URL',
+        'data:application/json,{}',
+        undefined,
+        /data: URLs are not accepted; publish the notice as a \.json file on http/,
+      ],
+      ['a javascript: URL', 'javascript:alert(1)', undefined, /javascript: URLs are not accepted/],
+      ['a src that is not a URL', 'https://[clinic', undefined, /src is not a URL/],
+    ];
+    for (const [what, src, srcOrigin, reason] of refusals) {
+      it(`refuses ${what}, saying what to do`, async () => {
+        const fetchStub = serveSample();
+        const { event } = await failureOf(
+          html`<notice-document src=${src} src-origin=${srcOrigin ?? nothing}></notice-document>`,
+        );
+        expect(event.reason).to.match(reason);
+        expect(fetchStub.called).to.equal(false);
+      });
+    }
+
+    it('refuses a data: URL that holds a valid notice (no stub: the browser could fetch it)', async () => {
+      const src = `data:application/json,${encodeURIComponent(JSON.stringify(sample))}`;
+      const { event } = await failureOf(html`<notice-document src=${src}></notice-document>`);
+      expect(event.reason).to.match(/data: URLs are not accepted/);
+    });
+
+    it('refuses a blob: URL that holds a valid notice', async () => {
+      const blob = new Blob([JSON.stringify(sample)], { type: 'application/json' });
+      const src = URL.createObjectURL(blob);
+      try {
+        const { event } = await failureOf(html`<notice-document src=${src}></notice-document>`);
+        expect(event.reason).to.match(/blob: URLs are not accepted/);
+      } finally {
+        URL.revokeObjectURL(src);
+      }
+    });
+
+    it('refuses a redirect off the site src-origin names', async () => {
+      serveSample('https://elsewhere.example/notice.json');
+      const { event } = await failureOf(
+        html`<notice-document src=${VENDOR_FILE} src-origin=${VENDOR}></notice-document>`,
+      );
+      expect(event.reason).to.match(/redirects to another site \(https:\/\/elsewhere\.example/);
     });
   });
 

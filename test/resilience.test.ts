@@ -1,6 +1,6 @@
 // What a clinic's real pages and patients' browsers do to the elements: storage that fails,
 // hostile values in every attribute and property, and many elements coming and going.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import { forgetNotices } from '../src/internal/load.js';
@@ -9,9 +9,11 @@ import type {
   NoticeBanner,
   NoticeChecklist,
   NoticeChecklistItem,
+  NoticeContact,
+  NoticeErrorEvent,
   NoticeFaqItem,
 } from '../src/index.js';
-import { part } from './helpers.js';
+import { JSON_HEADERS, SAMPLE_URL, loaded, part } from './helpers.js';
 
 const DISMISSED = 'clinic-notice:banner-dismissed:hardening:1';
 const TICKED = 'clinic-notice:checklist:hardening:step-a';
@@ -220,6 +222,63 @@ describe('resilience: storage faults, injection through attributes, churn', () =
     });
   });
 
+  describe('DOM clobbering: markup that shadows the document’s own properties', () => {
+    // Named access on `document` wins over its properties: with these images on the page,
+    // `document.baseURI`, `document.querySelectorAll`… are the images. A CMS can put them anywhere.
+    const NAMES = ['baseURI', 'querySelector', 'querySelectorAll', 'activeElement'];
+    let images: HTMLImageElement[];
+
+    beforeEach(() => {
+      forgetNotices();
+      sinon.stub(console, 'error');
+      images = NAMES.map((name) => {
+        const image = document.createElement('img');
+        image.name = name;
+        image.alt = '';
+        document.body.append(image);
+        return image;
+      });
+      const clobbered = document as unknown as Record<string, unknown>;
+      expect(NAMES.every((name) => clobbered[name] instanceof HTMLImageElement)).to.equal(true);
+    });
+
+    afterEach(() => images.forEach((image) => image.remove()));
+
+    it('loads a notice file from src', async () => {
+      const el = await fixture<NoticeContact>(
+        html`<notice-contact src=${SAMPLE_URL}></notice-contact>`,
+      );
+      await loaded(el);
+      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:18005550142');
+      expect(uncaught).to.deep.equal([]);
+    });
+
+    it('fires notice-error, not an uncaught error, for a file it cannot use', async () => {
+      const failure = oneEvent(document, 'notice-error');
+      await fixture(html`<notice-contact src="/no-such-notice.json"></notice-contact>`);
+      const event = (await failure) as unknown as NoticeErrorEvent;
+      expect(event.reason).to.match(/answered 404/);
+      expect(uncaught).to.deep.equal([]);
+    });
+
+    it('moves focus past a dismissed banner', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <notice-banner notice-id="clobbered" heading="Incident" dismissible>Body</notice-banner>
+          <a id="after" href="#after">After</a>
+        </div>`,
+      );
+      const banner = wrapper.querySelector<NoticeBanner>('notice-banner')!;
+      await banner.updateComplete;
+      part(banner, 'dismiss-button')!.focus();
+      part(banner, 'dismiss-button')!.click();
+      await banner.updateComplete;
+      expect(getComputedStyle(banner).display).to.equal('none');
+      expect(wrapper.querySelector('#after')!.matches(':focus')).to.equal(true);
+      expect(uncaught).to.deep.equal([]);
+    });
+  });
+
   describe('many instances and churn', () => {
     it('leaves no hashchange or storage listener behind after 50 of each come and go', async () => {
       const live = new Set<unknown>();
@@ -271,7 +330,7 @@ describe('resilience: storage faults, injection through attributes, churn', () =
       const notice = (await (await fetch('/demo/notice.json')).json()) as Notice;
       const fetchStub = sinon
         .stub(window, 'fetch')
-        .callsFake(async () => new Response(JSON.stringify(notice)));
+        .callsFake(async () => new Response(JSON.stringify(notice), { headers: JSON_HEADERS }));
       const wrapper = document.createElement('div');
       for (let i = 0; i < 50; i++) {
         wrapper.append(

@@ -1,3 +1,5 @@
+import { pageActiveElement, pageQuery, pageQueryAll } from './dom.js';
+
 const FOCUSABLE = [
   'a[href]',
   'area[href]',
@@ -14,19 +16,21 @@ const FOCUSABLE = [
 /**
  * Moves focus to where the patient would have gone next had `host` not been there: the first
  * focusable element after it in document order, else the page's main landmark. Used when an
- * element that holds focus hides itself, so that focus is not lost to `<body>`.
+ * element that holds focus hides itself, so that focus is not lost to `<body>`. The page is read
+ * through the DOM's prototypes (`./dom.ts`), so markup such as `<img name="querySelectorAll">`
+ * cannot break it.
  */
 export function focusPast(host: Element): void {
-  for (const candidate of document.querySelectorAll<HTMLElement>(FOCUSABLE)) {
+  for (const candidate of pageQueryAll<HTMLElement>(FOCUSABLE)) {
     if (host.contains(candidate)) continue;
     if (!(host.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
     if (candidate.checkVisibility && !candidate.checkVisibility({ visibilityProperty: true })) {
       continue;
     }
     candidate.focus();
-    if (document.activeElement === candidate) return;
+    if (pageActiveElement() === candidate) return;
   }
-  const main = document.querySelector<HTMLElement>('main, [role="main"]');
+  const main = pageQuery<HTMLElement>('main, [role="main"]');
   if (main) {
     if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
     main.focus();

@@ -15,15 +15,30 @@ export type FromFile<E, K extends keyof E> = {
 
 /**
  * @fires {NoticeErrorEvent} notice-error - The notice file (`src`) or `notice` object could not be
- *   used: not fetched, not JSON, or not valid against the schema. The page's content stays.
+ *   used: on another site without `src-origin`, not fetched, not served as JSON, over 1 MB, not
+ *   valid JSON, or not valid against the schema; `reason` says which. The page's content stays.
  *
  * The base of every element that can read a notice file: it gives `src` and `notice`, loads and
  * checks the notice, re-renders with it, and on any failure fires `notice-error` and keeps the
  * page's own content.
  */
 export class NoticeSourceElement extends NoticeElement {
-  /** URL of a notice file (JSON, see notice.schema.json). Elements naming one URL share a request. */
+  /**
+   * URL of a notice file (JSON, see notice.schema.json). Elements naming one URL share a request.
+   * It must be on the page's own origin (a relative path is), unless `src-origin` names the other
+   * one; `data:` and `blob:` URLs are refused. The server must send it as JSON
+   * (`Content-Type: application/json`), at most 1 MB: a larger answer is cut off as it arrives.
+   */
   @property() src?: string;
+
+  /**
+   * The one other origin `src` may be on, written as scheme and host only, e.g.
+   * `src-origin="https://notices.vendor.example"`: for a vendor that hosts one notice for many
+   * practices. Without it a `src` on another site is refused. That server must answer with CORS
+   * for the clinic's site (`Access-Control-Allow-Origin: https://www.clinic.example`, or `*`);
+   * no cookies or other credentials are sent to it, and a redirect off it is refused.
+   */
+  @property({ attribute: 'src-origin' }) srcOrigin?: string;
 
   /** A notice object already in memory; wins over `src`. */
   @property({ attribute: false }) notice?: Notice;
@@ -51,7 +66,7 @@ export class NoticeSourceElement extends NoticeElement {
     return this.view.value;
   }
 
-  private requested?: { src?: string; notice?: Notice };
+  private requested?: { src?: string; srcOrigin?: string; notice?: Notice };
 
   constructor() {
     super();
@@ -60,9 +75,15 @@ export class NoticeSourceElement extends NoticeElement {
     // A controller runs before every update without relying on the element to call super.
     this.addController({
       hostUpdate: () => {
-        const { src, notice } = this;
-        if (!this.requested || this.requested.src !== src || this.requested.notice !== notice) {
-          this.requested = { src, notice };
+        const { src, srcOrigin, notice } = this;
+        const requested = this.requested;
+        if (
+          !requested ||
+          requested.src !== src ||
+          requested.srcOrigin !== srcOrigin ||
+          requested.notice !== notice
+        ) {
+          this.requested = { src, srcOrigin, notice };
           void this.resolveNotice();
         }
       },
@@ -70,23 +91,25 @@ export class NoticeSourceElement extends NoticeElement {
   }
 
   private async resolveNotice(): Promise<void> {
-    const { notice, src } = this;
+    const { notice, src, srcOrigin } = this;
+    const superseded = () =>
+      this.src !== src || this.srcOrigin !== srcOrigin || this.notice !== notice;
     // Always settle in a later microtask, so the update that shows the notice is a fresh one
     // and every `willUpdate` sees it.
     await null;
-    if (this.src !== src || this.notice !== notice) return;
+    if (superseded()) return;
     try {
       if (notice) {
         this.loaded = validNotice(notice, NOTICE_PROPERTY);
       } else if (src) {
-        const loaded = await loadNotice(src);
-        if (this.src === src && !this.notice) this.loaded = loaded;
+        const loaded = await loadNotice(src, srcOrigin);
+        if (!superseded()) this.loaded = loaded;
       } else {
         this.loaded = undefined;
       }
     } catch (error) {
       if (!(error instanceof NoticeLoadError)) throw error;
-      if (this.src !== src || this.notice !== notice) return; // Superseded meanwhile.
+      if (superseded()) return; // Superseded meanwhile.
       this.loaded = undefined;
       if (error.url === NOTICE_PROPERTY) console.error(error.message);
       this.dispatchEvent(new NoticeErrorEvent(error.url, error.reason, error.path));

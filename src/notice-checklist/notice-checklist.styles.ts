@@ -67,10 +67,26 @@ export const styles = [
       }
     }
 
+    /* Forced colours would paint the fill in the page's background colour, i.e. not at all: the
+       bar keeps its own colours, taken from the system's (a Highlight fill on a Canvas track). */
     @media (forced-colors: active) {
       progress {
-        appearance: auto;
+        forced-color-adjust: none;
         border: 1px solid CanvasText;
+        background: Canvas;
+        color: Highlight;
+      }
+
+      progress::-webkit-progress-bar {
+        background: Canvas;
+      }
+
+      progress::-webkit-progress-value {
+        background: currentcolor;
+      }
+
+      progress::-moz-progress-bar {
+        background: currentcolor;
       }
     }
 

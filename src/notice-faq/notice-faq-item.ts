@@ -1,6 +1,7 @@
 import { html, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NoticeToggleEvent } from '../events.js';
+import { pageActiveElement, pageRoot } from '../internal/dom.js';
 import { markWords } from '../internal/mark-words.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { ItemChangeEvent } from '../internal/item-group.js';
@@ -81,7 +82,7 @@ export class NoticeFaqItem extends NoticeElement {
   }
 
   protected override firstUpdated(): void {
-    void this.revealFromHash();
+    void this.revealFromHash(true);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -134,10 +135,16 @@ export class NoticeFaqItem extends NoticeElement {
     this.requestOpen(true, false);
   }
 
-  private readonly onHashChange = (): void => void this.revealFromHash();
+  private readonly onHashChange = (): void => void this.revealFromHash(false);
 
-  /** Opens the item when the URL's fragment names it or an element inside its answer. */
-  private async revealFromHash(): Promise<void> {
+  /**
+   * Opens the item when the URL's fragment names it or an element inside its answer, scrolls to
+   * it and moves focus there, so that the next Tab goes on from the question and not from the
+   * link the patient followed (the browser cannot do it for an item inside a shadow root, as the
+   * notice file's are). On load (`initial`) focus moves only if the patient has not put it
+   * anywhere yet.
+   */
+  private async revealFromHash(initial: boolean): Promise<void> {
     let id: string;
     try {
       id = decodeURIComponent(window.location.hash.slice(1));
@@ -150,6 +157,20 @@ export class NoticeFaqItem extends NoticeElement {
     this.requestOpen(true);
     await this.updateComplete;
     target.scrollIntoView({ block: 'start' });
+    const active = pageActiveElement();
+    if (initial && active && active.localName !== 'body' && active !== pageRoot()) return;
+    this.focusTarget(target);
+  }
+
+  /** Focuses `target` when it takes focus itself (a link in the answer), else the question. */
+  private focusTarget(target: Element): void {
+    if (target !== this && 'focus' in target) {
+      (target as HTMLElement).focus({ preventScroll: true });
+      if (target.matches(':focus')) return;
+    }
+    this.renderRoot
+      .querySelector<HTMLButtonElement>('[part="button"]')
+      ?.focus({ preventScroll: true });
   }
 }
 

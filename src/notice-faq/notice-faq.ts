@@ -14,7 +14,8 @@ const TAG = 'notice-faq';
 
 /**
  * The questions and answers of a breach notice, as an accordion of `<notice-faq-item>`s. With two
- * or more items it offers "Show all sections". A link to an item's `id` opens it, printing shows
+ * or more items it offers "Show all sections". A link to an item's `id` opens it and moves focus
+ * to its question (to the target itself when a link in the answer is named), printing shows
  * every answer, and the browser's find-in-page opens the item that holds a match.
  *
  * @summary An accordion of questions and answers.
@@ -52,21 +53,36 @@ export class NoticeFaq extends NoticeSourceElement {
 
   @state() private allOpen = false;
 
+  /**
+   * Whether `allOpen` must be worked out again before the next render. Items report their changes
+   * one by one (20,000 of them after "Show all sections"); counting the open ones on each report
+   * made that quadratic, so a report only marks this and the next update counts once.
+   */
+  private allOpenStale = true;
+
   private readonly group = new ItemGroupController<NoticeFaqItem>(this, 'notice-faq-item', {
     onItems: (added) => {
       for (const item of added) item.groupHeadingLevel = this.headingLevel;
-      this.syncAllOpen();
+      this.markAllOpenStale();
     },
     onChange: (item) => {
       if (this.exclusive && item.open) {
         for (const other of this.items) if (other !== item && other.open) other.requestOpen(false);
       }
-      this.syncAllOpen();
+      this.markAllOpenStale();
     },
   });
 
   private get items(): NoticeFaqItem[] {
     return this.group.items;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.allOpenStale) {
+      this.allOpenStale = false;
+      this.allOpen = this.items.length > 0 && this.items.every((item) => item.open);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -118,11 +134,12 @@ export class NoticeFaq extends NoticeSourceElement {
   private onToggleAll(): void {
     const open = !this.allOpen;
     for (const item of this.items) item.requestOpen(open);
-    this.syncAllOpen();
+    this.markAllOpenStale();
   }
 
-  private syncAllOpen(): void {
-    this.allOpen = this.items.length > 0 && this.items.every((item) => item.open);
+  private markAllOpenStale(): void {
+    this.allOpenStale = true;
+    this.requestUpdate();
   }
 }
 
