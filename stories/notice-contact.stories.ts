@@ -83,7 +83,7 @@ export const FromNoticeFile: Story = {
   play: async ({ canvasElement }) => {
     const contact = await rendered<NoticeContact>(canvasElement, 'notice-contact');
     await waitFor(() =>
-      expect(part(contact, 'phone').getAttribute('href')).toBe('tel:18005550142'),
+      expect(part(contact, 'phone').getAttribute('href')).toBe('tel:+18005550142'),
     );
   },
 };

@@ -165,7 +165,7 @@ describe('<notice-contact>', () => {
       ['website', 'javascript:alert(1)'],
       ['website', 'java\tscript:alert(1)'],
       ['website', 'data:text/html,<script>alert(1)</script>'],
-      ['website', 'tel:18005550142'],
+      ['website', 'tel:+18005550142'],
       ['email', 'javascript:alert(1)//@x.example'],
       ['email', 'privacy@clinic.example?bcc=all@x.example'],
       ['email', 'not an address'],

@@ -9,7 +9,7 @@ import type { NoticeChecklist } from '../src/notice-checklist/notice-checklist.j
 import type { NoticeContact } from '../src/notice-contact/notice-contact.js';
 import type { NoticeDocument } from '../src/notice-document/notice-document.js';
 import type { NoticeFaq } from '../src/notice-faq/notice-faq.js';
-import { SAMPLE_URL, loaded, part, respondWith, shadowText } from './helpers.js';
+import { JSON_HEADERS, SAMPLE_URL, loaded, part, respondWith, shadowText } from './helpers.js';
 
 /** The focused element, looking inside shadow roots. */
 function deepActive(): Element | null {
@@ -109,7 +109,7 @@ describe('<notice-document>', () => {
       expect(el.getBoundingClientRect().height).to.be.at.least(window.innerHeight);
       const before = after.getBoundingClientRect().top;
       expect(before).to.be.at.least(window.innerHeight); // below the fold
-      answer(new Response(JSON.stringify(sample)));
+      answer(new Response(JSON.stringify(sample), { headers: JSON_HEADERS }));
       await loaded(el);
       expect(after.getBoundingClientRect().top).to.be.at.least(before);
     });
@@ -196,7 +196,7 @@ describe('<notice-document>', () => {
   describe('failure cases', () => {
     it("keeps the page's content and fires notice-error when the file is not JSON", async () => {
       sinon.stub(console, 'error');
-      respondWith('<html>not a notice</html>', { status: 200 });
+      respondWith('<html>not a notice</html>', { status: 200, headers: JSON_HEADERS });
       // Listening before the element exists: an engine may settle the failed request first.
       const failure = oneEvent(document, 'notice-error');
       const el = await fixture<NoticeDocument>(

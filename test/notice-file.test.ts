@@ -409,7 +409,7 @@ describe('notices from a file (src, notice) on every element', () => {
         html`<notice-contact src=${VENDOR_FILE} src-origin=${VENDOR}></notice-contact>`,
       );
       await loaded(el);
-      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:18005550142');
+      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:+18005550142');
       const [url, init] = fetchStub.firstCall.args as [string, RequestInit];
       expect(url).to.equal(VENDOR_FILE);
       expect(init.credentials).to.equal('same-origin');

@@ -249,7 +249,7 @@ describe('resilience: storage faults, injection through attributes, churn', () =
         html`<notice-contact src=${SAMPLE_URL}></notice-contact>`,
       );
       await loaded(el);
-      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:18005550142');
+      expect(part(el, 'phone')!.getAttribute('href')).to.equal('tel:+18005550142');
       expect(uncaught).to.deep.equal([]);
     });
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import en, { type Strings } from '../translations/en.js';
+import { pageRoot } from './dom.js';
 import es from '../translations/es.js';
 
 const tables: Record<string, Strings> = { en, es };
@@ -118,7 +119,7 @@ export class LanguageController implements ReactiveController {
     hosts.add(this.host);
     if (!observer) {
       observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
-      observer.observe(document.documentElement, {
+      observer.observe(pageRoot()!, {
         attributes: true,
         attributeFilter: ['lang'],
         subtree: true,

@@ -1,10 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { pageActiveElement } from './dom.js';
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
-
-/** The focused element, read through the prototype: `<img name="activeElement">` cannot fake it. */
-const activeElementOf = (doc: Document): Element | null =>
-  Object.getOwnPropertyDescriptor(Document.prototype, 'activeElement')!.get!.call(doc);
 
 /** What makes two links the same for a patient: the digits they dial, or where they lead. */
 function sameTarget(a: Element, b: Element): boolean {
@@ -38,7 +35,7 @@ export class ReplacedFocusController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const active = activeElementOf(this.host.ownerDocument);
+    const active = pageActiveElement();
     this.focused =
       active instanceof HTMLElement && active !== this.host && this.host.contains(active)
         ? active
@@ -50,7 +47,7 @@ export class ReplacedFocusController implements ReactiveController {
     this.focused = undefined;
     if (!lost || lost.checkVisibility?.() !== false) return;
     // Only when focus went nowhere (to <body>): a patient who moved on is left alone.
-    const now = activeElementOf(lost.ownerDocument);
+    const now = pageActiveElement();
     if (now && now !== lost && now.localName !== 'body') return;
     void this.restore(lost);
   }
