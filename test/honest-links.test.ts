@@ -97,3 +97,23 @@ describe('phone numbers, addresses and links go where they say', () => {
     expect(body.querySelector('a')).to.equal(null);
   });
 });
+
+describe('a checklist step’s link words', () => {
+  afterEach(() => sinon.restore());
+
+  it('does not link words that show one site and open another, and says why', async () => {
+    const warnings = sinon.stub(console, 'warn');
+    const el = await fixture(
+      html`<notice-checklist-item
+        href="https://evil.example/login"
+        link-text="portal.larkspurvalley.example"
+        >Change your portal password</notice-checklist-item
+      >`,
+    );
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(part(el, 'link')!.localName).to.equal('span');
+    expect(part(el, 'link')!.textContent).to.equal('portal.larkspurvalley.example');
+    expect(el.shadowRoot!.querySelector('[href]')).to.equal(null);
+    expect(String(warnings.firstCall.args[0])).to.contain('link-text=');
+  });
+});

@@ -5,7 +5,8 @@ import { markWords } from '../internal/mark-words.js';
 import { ItemChangeEvent } from '../internal/item-group.js';
 import { NoticeElement } from '../internal/notice-element.js';
 import { SlotController } from '../internal/slots.js';
-import { pageUrlCheck, phoneCheck, type AttributeChecks } from '../internal/authoring.js';
+import { pageUrlCheck, phoneCheck, warn, type AttributeChecks } from '../internal/authoring.js';
+import { misleadingLabel } from '../model/link-words.js';
 import { pageUrl } from '../model/links.js';
 import { readPhone } from '../model/phone.js';
 import { styles } from './notice-checklist-item.styles.js';
@@ -50,6 +51,7 @@ export class NoticeChecklistItem extends NoticeElement {
   /** @internal */
   static override attributeChecks: AttributeChecks<NoticeChecklistItem> = {
     href: pageUrlCheck('href', 'The step shows no link.'),
+
     phone: phoneCheck('It is shown as text, not linked.'),
   };
 
@@ -100,10 +102,20 @@ export class NoticeChecklistItem extends NoticeElement {
     else if (changed.has('checked') && this.told !== this.checked) this.tell(false);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const page = pageUrl(this.href);
+    if (!(changed.has('href') || changed.has('linkText')) || !page || !this.linkText) return;
+    const reason = misleadingLabel(this.linkText, page);
+    if (reason) warn(TAG, `link-text="${this.linkText}": ${reason} It is shown without a link.`);
+  }
+
   protected override render() {
     const words = this.language.strings;
     const hasDetail = this.slots.has('detail');
-    const link = pageUrl(this.href);
+    const page = pageUrl(this.href);
+    // Words that show a number, an address or a site must go there (as in notice text).
+    const link = page && this.linkText && misleadingLabel(this.linkText, page) ? undefined : page;
     const phone = this.phone ? readPhone(this.phone) : undefined;
     const tel = phone?.ok ? phone.tel : undefined;
     return html`
@@ -122,7 +134,7 @@ export class NoticeChecklistItem extends NoticeElement {
             <slot name="detail"></slot>
           </div>
           ${
-            link || phone
+            page || phone
               ? html`<div part="actions">
                   ${
                     link
@@ -132,7 +144,9 @@ export class NoticeChecklistItem extends NoticeElement {
                           ${markWords(this.linkText ? {} : this.language.marks)}
                           >${this.linkText || words.stepLink}</a
                         >`
-                      : nothing
+                      : page
+                        ? html`<span part="link">${this.linkText}</span>`
+                        : nothing
                   }
                   ${
                     phone
