@@ -76,10 +76,11 @@ export class NoticeDocument extends NoticeSourceElement {
     if (!view) return html`<slot></slot>`;
     const { strings: words, wordsLang: lang } = this.language;
     // The article is in the notice's language; the element's own words are marked against it.
-    const marks = (this.marks = this.language.marksWithin(langOf(view, 'title')));
+    const article = langOf(view, 'title');
+    const marks = (this.marks = this.language.marksWithin(article));
     // The elements inside take their language from the article's `lang`; Lit's server renderer
     // gives them no ancestors to read it from, so there they are given it themselves.
-    const inner = isServer ? langOf(view, 'title') : undefined;
+    const inner = isServer ? article : undefined;
     const top = headingLevel(this.headingLevel, 1);
     const level = Math.min(top + 1, 6) as HeadingLevel;
     const sub = Math.min(top + 2, 6) as HeadingLevel;
@@ -89,7 +90,7 @@ export class NoticeDocument extends NoticeSourceElement {
     const protection = view.identityTheftProtection;
     const rights = view.patientRights;
     return html`
-      <article part="base" aria-labelledby="title" lang=${langOf(view, 'title')}>
+      <article part="base" aria-labelledby="title" lang=${article}>
         <header part="header">
           ${heading(top, 'title', view.title ?? CA_TITLE, 'title')}
           <p part="meta" ${markWords(marks)}>
