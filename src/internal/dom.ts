@@ -9,14 +9,28 @@
  * can shadow. (`window.x` and `location` are safe: named access on the window never hides a
  * property the window already has.)
  */
+import { isServer } from 'lit';
 
 function getter<T>(proto: object, name: string): (this: Document) => T {
   return Object.getOwnPropertyDescriptor(proto, name)!.get as (this: Document) => T;
 }
 
-const baseURI = getter<string>(Node.prototype, 'baseURI');
-const activeElement = getter<Element | null>(Document.prototype, 'activeElement');
-const documentElement = getter<HTMLElement | null>(Document.prototype, 'documentElement');
+/**
+ * On the server (Lit's DOM shim: no `Node`, a `Document` without these getters) there is no page
+ * to read, and nothing that renders there reads it: the readers are not captured, and throw if
+ * anything ever calls them.
+ */
+const noPage = (): never => {
+  throw new Error('[clinic-notice] there is no page on the server');
+};
+
+const baseURI = isServer ? noPage : getter<string>(Node.prototype, 'baseURI');
+const activeElement = isServer
+  ? noPage
+  : getter<Element | null>(Document.prototype, 'activeElement');
+const documentElement = isServer
+  ? noPage
+  : getter<HTMLElement | null>(Document.prototype, 'documentElement');
 const querySelector = Document.prototype.querySelector;
 const querySelectorAll = Document.prototype.querySelectorAll;
 

@@ -1,3 +1,4 @@
+import { isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeErrorEvent } from '../events.js';
 import { localize, type LocalizedNotice } from '../model/localize.js';
@@ -88,6 +89,21 @@ export class NoticeSourceElement extends NoticeElement {
         }
       },
     });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Lit's server renderer renders once, synchronously, and never runs the controller above
+    // (`hostUpdate`): there a `notice` property is checked here, at once, so that the one render
+    // shows it. A `src` is not fetched on the server. The browser keeps the later-microtask settle.
+    if (isServer && this.notice && !this.loaded) {
+      try {
+        this.loaded = validNotice(this.notice, NOTICE_PROPERTY);
+      } catch (error) {
+        if (!(error instanceof NoticeLoadError)) throw error;
+        console.error(error.message);
+      }
+    }
+    super.willUpdate(changed);
   }
 
   private async resolveNotice(): Promise<void> {

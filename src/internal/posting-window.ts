@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
   POSTING_DAYS,
   nextPhaseChange,
@@ -59,6 +59,8 @@ export class PostingWindowController implements ReactiveController {
   private schedule(now: Date): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    // Lit's server renderer renders once: a timer there changes nothing and keeps Node running.
+    if (isServer) return;
     const next = nextPhaseChange(this.window, now);
     if (!next) return;
     const delay = Math.min(next.getTime() - now.getTime(), MAX_DELAY);

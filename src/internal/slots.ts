@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Knows which named slots of an element have content, and updates the element when that changes
@@ -14,6 +14,9 @@ export class SlotController implements ReactiveController {
 
   /** Whether the page put something in the slot `name`. */
   has(name: string): boolean {
+    // Lit's server renderer gives an element no children: a slot's content is unknown there, and
+    // the element renders as if it were empty (a server-rendered page sets the attribute instead).
+    if (isServer) return false;
     return [...this.host.children].some((child) => child.getAttribute('slot') === name);
   }
 

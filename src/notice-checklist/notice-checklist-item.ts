@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { NoticeCheckEvent } from '../events.js';
 import { markWords } from '../internal/mark-words.js';
 import { ItemChangeEvent } from '../internal/item-group.js';
@@ -12,6 +13,29 @@ import { readPhone } from '../model/phone.js';
 import { styles } from './notice-checklist-item.styles.js';
 
 const TAG = 'notice-checklist-item';
+
+/**
+ * `.checked=${value}` for the checkbox, as an element directive. Lit's server renderer writes a
+ * property binding named `checked` as an attribute, `checked="false"` included, which would show
+ * every step ticked on a page read without script; it does not run element directives, and the
+ * template's `?checked` (only ever true on the server) says the tick there instead.
+ */
+class CheckedProperty extends Directive {
+  private last?: boolean;
+
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- update() reads the argument
+  render(_checked: boolean) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [checked]: [boolean]) {
+    // As a property binding: set when the value differs from the one set last.
+    if (checked !== this.last) (part.element as HTMLInputElement).checked = this.last = checked;
+    return nothing;
+  }
+}
+
+const checkedProperty = directive(CheckedProperty);
 
 /**
  * One protective step: a real checkbox whose label is the step's title, with optional detail, a
@@ -124,7 +148,8 @@ export class NoticeChecklistItem extends NoticeElement {
           part="checkbox"
           id="box"
           type="checkbox"
-          .checked=${this.checked}
+          ?checked=${isServer && this.checked}
+          ${checkedProperty(this.checked)}
           aria-describedby=${hasDetail ? 'detail' : nothing}
           @change=${this.onChange}
         />

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { endOf, parseDate } from '../model/dates.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
@@ -172,8 +172,10 @@ export class NoticeContact extends NoticeSourceElement {
    * leads; a refused address as written, without characters a reader cannot see.
    */
   private websiteLabel(website: string): string {
+    // On the server `location` is Lit's stand-in (`http://localhost`), not the page the notice
+    // goes on: a relative address is shown as written there.
     return pageUrl(website)
-      ? urlLabel(website, location.href)
+      ? urlLabel(website, isServer ? undefined : location.href)
       : collapseSpaces(withoutHidden(website));
   }
 

@@ -1,5 +1,6 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, machineDate, parseDate } from '../model/dates.js';
 import {
   heading,
@@ -75,7 +76,11 @@ export class NoticeDocument extends NoticeSourceElement {
     if (!view) return html`<slot></slot>`;
     const { strings: words, wordsLang: lang } = this.language;
     // The article is in the notice's language; the element's own words are marked against it.
-    const marks = (this.marks = this.language.marksWithin(langOf(view, 'title')));
+    const article = langOf(view, 'title');
+    const marks = (this.marks = this.language.marksWithin(article));
+    // The elements inside take their language from the article's `lang`; Lit's server renderer
+    // gives them no ancestors to read it from, so there they are given it themselves.
+    const inner = isServer ? article : undefined;
     const top = headingLevel(this.headingLevel, 1);
     const level = Math.min(top + 1, 6) as HeadingLevel;
     const sub = Math.min(top + 2, 6) as HeadingLevel;
@@ -85,7 +90,7 @@ export class NoticeDocument extends NoticeSourceElement {
     const protection = view.identityTheftProtection;
     const rights = view.patientRights;
     return html`
-      <article part="base" aria-labelledby="title" lang=${langOf(view, 'title')}>
+      <article part="base" aria-labelledby="title" lang=${article}>
         <header part="header">
           ${heading(top, 'title', view.title ?? CA_TITLE, 'title')}
           <p part="meta" ${markWords(marks)}>
@@ -144,6 +149,7 @@ export class NoticeDocument extends NoticeSourceElement {
           s.whatYouCanDo?.steps?.length
             ? html`<notice-checklist
                 part="checklist"
+                lang=${ifDefined(inner)}
                 notice-id=${view.id}
                 heading-level=${sub}
                 .notice=${this.rawNotice()}
@@ -175,6 +181,7 @@ export class NoticeDocument extends NoticeSourceElement {
             view.contact
               ? html`<notice-contact
                   part="contact"
+                  lang=${ifDefined(inner)}
                   heading=${view.organization.name}
                   heading-level=${sub}
                   .notice=${this.rawNotice()}
@@ -185,6 +192,7 @@ export class NoticeDocument extends NoticeSourceElement {
         ${this.section('questions', level, words.questions, Boolean(view.faq?.length), [
           html`<notice-faq
             part="faq"
+            lang=${ifDefined(inner)}
             heading-level=${sub}
             .notice=${this.rawNotice()}
           ></notice-faq>`,
