@@ -6,14 +6,14 @@
 // - issue 13 (shared base classes and controllers): banner page 14,900 -> 15,300 B;
 // - issue 14 (hostile input: phone, email and URL readers, link words, field limits, a streamed
 //   and origin-checked loader, each with its reason in words): all-elements page 20,500 ->
-//   27,800 B, banner page 15,300 -> 22,200 B. About 6.7 KB of the added source is the readers'
+//   27,700 B, banner page 15,300 -> 22,200 B. About 6.7 KB of the added source is the readers'
 //   reasons, which only authors read: issue 16's production file leaves them to the development
 //   file and the checker, and per-element loading brings the pages to the 8 and 12 KB goals.
 // Goals (issue 8): the whole library in 12 KB brotli, a banner-only page in 8 KB.
 // Paths are relative to this file. A page that loads more scripts lists them all in `path`.
 
 const PAGES = [
-  { name: 'all-elements page', path: ['../dist/cdn/clinic-notice.js'], limit: '27800 B' },
+  { name: 'all-elements page', path: ['../dist/cdn/clinic-notice.js'], limit: '27700 B' },
   { name: 'banner page', path: ['../dist/cdn/notice-banner.js'], limit: '22200 B' },
 ];
 
