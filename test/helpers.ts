@@ -1,6 +1,7 @@
 /** Shared by the element tests. */
 import { waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { forgetNotices } from '../src/internal/load.js';
 import type { Notice } from '../src/model/notice.types.js';
 
 /** The element's shadow-root node with the given part name. */
@@ -106,4 +107,29 @@ export function streamedBody(total: number) {
     },
   });
   return { stream, seen };
+}
+
+/** The focused element, looking inside shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * The hooks a suite of notice-file tests shares: the sample notice fetched once, and before each
+ * test no cached request, empty storage and silenced authoring warnings. Returns the sample.
+ */
+export function useSample(): () => Notice {
+  let sample: Notice | undefined;
+  before(async () => {
+    sample = await (await fetch(SAMPLE_URL)).json();
+  });
+  beforeEach(() => {
+    forgetNotices();
+    localStorage.clear();
+    sinon.stub(console, 'warn');
+  });
+  afterEach(() => sinon.restore());
+  return () => sample!;
 }

@@ -1,14 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../src/index.js';
-import { forgetNotices } from '../src/internal/load.js';
-import type { Notice } from '../src/model/notice.types.js';
 import type { NoticeBanner } from '../src/notice-banner/notice-banner.js';
 import type { NoticeChecklist } from '../src/notice-checklist/notice-checklist.js';
 import type { NoticeContact } from '../src/notice-contact/notice-contact.js';
 import type { NoticeDocument } from '../src/notice-document/notice-document.js';
 import type { NoticeFaq } from '../src/notice-faq/notice-faq.js';
-import { SAMPLE_URL, loaded, part } from './helpers.js';
+import { loaded, part, useSample } from './helpers.js';
 
 /**
  * The elements' own words are in English or Spanish. On a page in another language they carry
@@ -16,19 +13,7 @@ import { SAMPLE_URL, loaded, part } from './helpers.js';
  * voice (WCAG 3.1.2), and their dates and plurals follow the words, not the page.
  */
 describe('the elements’ own words in the page’s language, or marked as English', () => {
-  let sample: Notice;
-
-  before(async () => {
-    sample = await (await fetch(SAMPLE_URL)).json();
-  });
-
-  beforeEach(() => {
-    forgetNotices();
-    localStorage.clear();
-    sinon.stub(console, 'warn');
-  });
-
-  afterEach(() => sinon.restore());
+  const sample = useSample();
 
   const banner = (lang: string) =>
     fixture<HTMLDivElement>(
@@ -116,7 +101,7 @@ describe('the elements’ own words in the page’s language, or marked as Engli
   });
 
   it('marks the notice page’s English headings inside a translated article', async () => {
-    const notice = structuredClone(sample);
+    const notice = structuredClone(sample());
     notice.translations = { ...notice.translations, vi: { title: 'Thông báo vi phạm dữ liệu' } };
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="vi"><notice-document .notice=${notice}></notice-document></div>`,
@@ -131,7 +116,7 @@ describe('the elements’ own words in the page’s language, or marked as Engli
 
   it('marks nothing in a Spanish notice page on a Spanish page', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="es"><notice-document .notice=${sample}></notice-document></div>`,
+      html`<div lang="es"><notice-document .notice=${sample()}></notice-document></div>`,
     );
     const el = wrapper.querySelector('notice-document') as NoticeDocument;
     await loaded(el);

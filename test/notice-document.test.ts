@@ -3,37 +3,23 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { NoticeErrorEvent } from '../src/events.js';
-import { forgetNotices } from '../src/internal/load.js';
-import type { Notice } from '../src/model/notice.types.js';
 import type { NoticeChecklist } from '../src/notice-checklist/notice-checklist.js';
 import type { NoticeContact } from '../src/notice-contact/notice-contact.js';
 import type { NoticeDocument } from '../src/notice-document/notice-document.js';
 import type { NoticeFaq } from '../src/notice-faq/notice-faq.js';
-import { JSON_HEADERS, SAMPLE_URL, loaded, part, respondWith, shadowText } from './helpers.js';
-
-/** The focused element, looking inside shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+import {
+  deepActive,
+  JSON_HEADERS,
+  loaded,
+  part,
+  respondWith,
+  SAMPLE_URL,
+  shadowText,
+  useSample,
+} from './helpers.js';
 
 describe('<notice-document>', () => {
-  let sample: Notice;
-
-  before(async () => {
-    sample = await (await fetch(SAMPLE_URL)).json();
-  });
-
-  beforeEach(() => {
-    forgetNotices();
-    localStorage.clear();
-    sinon.stub(console, 'warn');
-  });
-
-  afterEach(() => {
-    sinon.restore();
-  });
+  const sample = useSample();
 
   describe('accessible', () => {
     it("passes axe with the page's fallback content, before the file arrives", async () => {
@@ -109,13 +95,13 @@ describe('<notice-document>', () => {
       expect(el.getBoundingClientRect().height).to.be.at.least(window.innerHeight);
       const before = after.getBoundingClientRect().top;
       expect(before).to.be.at.least(window.innerHeight); // below the fold
-      answer(new Response(JSON.stringify(sample), { headers: JSON_HEADERS }));
+      answer(new Response(JSON.stringify(sample()), { headers: JSON_HEADERS }));
       await loaded(el);
       expect(after.getBoundingClientRect().top).to.be.at.least(before);
     });
 
     it('starts at heading-level and leaves out what the file leaves out', async () => {
-      const notice = structuredClone(sample);
+      const notice = structuredClone(sample());
       delete notice.sections!.whatWeAreDoing;
       delete notice.identityTheftProtection;
       delete notice.faq;
@@ -132,7 +118,7 @@ describe('<notice-document>', () => {
 
     it('reads in Spanish, with Spanish headings and dates', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="es"><notice-document .notice=${sample}></notice-document></div>`,
+        html`<div lang="es"><notice-document .notice=${sample()}></notice-document></div>`,
       );
       const el = wrapper.querySelector('notice-document')!;
       await loaded(el);
@@ -147,7 +133,7 @@ describe('<notice-document>', () => {
   describe('events', () => {
     it('lets the checklist inside tell the page that a step was ticked', async () => {
       const el = await fixture<NoticeDocument>(
-        html`<notice-document .notice=${sample}></notice-document>`,
+        html`<notice-document .notice=${sample()}></notice-document>`,
       );
       await loaded(el);
       const checklist = part(el, 'checklist') as NoticeChecklist;
@@ -159,14 +145,14 @@ describe('<notice-document>', () => {
       const { detail } = await event;
       expect(detail.checked).to.equal(true);
       expect(detail.done).to.equal(1);
-      expect(detail.total).to.equal(sample.sections!.whatYouCanDo!.steps!.length);
+      expect(detail.total).to.equal(sample().sections!.whatYouCanDo!.steps!.length);
     });
   });
 
   describe('keyboard', () => {
     it('reaches the steps, the helpline and the questions with Tab, and ticks with Space', async () => {
       const el = await fixture<NoticeDocument>(
-        html`<notice-document .notice=${sample}></notice-document>`,
+        html`<notice-document .notice=${sample()}></notice-document>`,
       );
       await loaded(el);
       const checklist = part(el, 'checklist') as NoticeChecklist;

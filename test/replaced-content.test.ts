@@ -2,18 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
-import { forgetNotices } from '../src/internal/load.js';
 import type { Notice } from '../src/model/notice.types.js';
 import type { NoticeBanner } from '../src/notice-banner/notice-banner.js';
 import type { NoticeDocument } from '../src/notice-document/notice-document.js';
-import { SAMPLE_URL, current, loaded, part } from './helpers.js';
-
-/** The focused element, looking inside shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+import { current, deepActive, JSON_HEADERS, loaded, part, useSample } from './helpers.js';
 
 /** `fetch` held until the test lets the notice file through. */
 function heldFetch(notice: Notice) {
@@ -22,7 +14,7 @@ function heldFetch(notice: Notice) {
   sinon.stub(window, 'fetch').callsFake(async () => {
     await gate;
     return new Response(JSON.stringify(notice), {
-      headers: { 'content-type': 'application/json' },
+      headers: JSON_HEADERS,
     });
   });
   return release;
@@ -34,22 +26,10 @@ function heldFetch(notice: Notice) {
  * start of it (WCAG 2.4.3), never thrown back to the top of the page.
  */
 describe('focus when the notice file replaces the page’s content', () => {
-  let sample: Notice;
-
-  before(async () => {
-    sample = await (await fetch(SAMPLE_URL)).json();
-  });
-
-  beforeEach(() => {
-    forgetNotices();
-    localStorage.clear();
-    sinon.stub(console, 'warn');
-  });
-
-  afterEach(() => sinon.restore());
+  const sample = useSample();
 
   it('moves focus from the fallback’s helpline link to the notice page’s helpline', async () => {
-    const release = heldFetch(sample);
+    const release = heldFetch(sample());
     const el = await fixture<NoticeDocument>(
       html`<notice-document src="/notice.json"
         ><p>Questions? Call <a href="tel:+18005550142">1-800-555-0142</a>.</p></notice-document
@@ -77,10 +57,10 @@ describe('focus when the notice file replaces the page’s content', () => {
   });
 
   it('moves focus from the banner’s fallback link to its link to the notice', async () => {
-    const release = heldFetch(current(sample));
+    const release = heldFetch(current(sample()));
     const el = await fixture<NoticeBanner>(
       html`<notice-banner src="/notice.json"
-        >Read <a href=${sample.contact!.website!}>the notice</a>.</notice-banner
+        >Read <a href=${sample().contact!.website!}>the notice</a>.</notice-banner
       >`,
     );
     el.querySelector('a')!.focus();
@@ -94,7 +74,7 @@ describe('focus when the notice file replaces the page’s content', () => {
   });
 
   it('leaves focus alone when the patient is elsewhere on the page', async () => {
-    const release = heldFetch(current(sample));
+    const release = heldFetch(current(sample()));
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <button id="elsewhere">Elsewhere</button>

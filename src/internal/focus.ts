@@ -1,6 +1,7 @@
 import { pageActiveElement, pageQuery, pageQueryAll } from './dom.js';
 
-const FOCUSABLE = [
+/** What can take focus with Tab. */
+export const FOCUSABLE = [
   'a[href]',
   'area[href]',
   'button:not([disabled])',
