@@ -1,7 +1,6 @@
 import { pageActiveElement, pageQuery, pageQueryAll } from './dom.js';
 
-/** What can take focus with Tab. */
-export const FOCUSABLE = [
+const FOCUSABLE = [
   'a[href]',
   'area[href]',
   'button:not([disabled])',

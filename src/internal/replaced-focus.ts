@@ -1,23 +1,17 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { safeUrl } from '../model/links.js';
 import { pageActiveElement } from './dom.js';
-import { FOCUSABLE } from './focus.js';
 
-/**
- * Where a link leads, as the model writes it (`tel:1-800-555-0142` and `tel:+18005550142` are one
- * number), resolved against the page for a relative address.
- */
-function target(link: Element): string | undefined {
-  const href = link.getAttribute('href');
-  if (!href) return undefined;
-  return /^tel:/i.test(href) ? safeUrl(href) : (link as HTMLAnchorElement).href;
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+
+/** What makes two links the same for a patient: the digits they dial, or where they lead. */
+function sameTarget(a: Element, b: Element): boolean {
+  const [x, y] = [a.getAttribute('href'), b.getAttribute('href')];
+  if (!x || !y) return false;
+  const dialled = (href: string) => (/^tel:/i.test(href) ? href.replace(/\D/g, '') : undefined);
+  const [dx, dy] = [dialled(x), dialled(y)];
+  if (dx !== undefined || dy !== undefined) return dx === dy || (dx ?? '').endsWith(dy ?? '-');
+  return (a as HTMLAnchorElement).href === (b as HTMLAnchorElement).href;
 }
-
-/** What makes two links the same for a patient: the number they dial, or where they lead. */
-const sameTarget = (a: Element, b: Element) => {
-  const where = target(a);
-  return where !== undefined && where === target(b);
-};
 
 /** Every element in `root` and in the open shadow roots inside it. */
 function* deep(root: ParentNode): Generator<Element> {
