@@ -11,7 +11,9 @@ import litA11y from 'eslint-plugin-lit-a11y';
  *   translations/  the elements' own words: model only
  *   internal/      what several elements share: model, translations, events
  *   notice-TAG/    the elements: anything above, never the CLI
- *   cli/           `clinic-notice check`, in Node: model only
+ *   render/        `clinic-notice render`'s pages, in Node: the elements, Lit's server renderer
+ *   cli/           `clinic-notice check` and `render`, in Node: model, and render/ for `render`
+ *   cdn/           the script-tag files' entries: the elements and Lit's hydration support
  */
 const LIBRARIES = {
   regex: '^(lit|@lit/|lit/|node:)',
@@ -43,8 +45,12 @@ const layers = [
     message: 'The elements run in the browser: no CLI, no Node (see ARCHITECTURE.md).',
   }),
   layer(['src/cli/**/*.ts'], {
-    regex: '^\\.\\./(?!model/)',
-    message: 'The CLI runs in Node on the model alone (see ARCHITECTURE.md).',
+    regex: '^\\.\\./(?!model/|render/)',
+    message: 'The CLI runs in Node on the model and the renderer (see ARCHITECTURE.md).',
+  }),
+  layer(['src/render/**/*.ts'], {
+    regex: '^\\.\\./cli/',
+    message: 'The renderer is a library the CLI calls, not the other way (see ARCHITECTURE.md).',
   }),
 ];
 
@@ -78,7 +84,8 @@ export default tseslint.config(
       '.puppeteerrc.cjs',
       'bin/**/*.js',
       '*.config.{js,mjs,ts}',
-      'src/cli/cli.ts',
+      'src/cli/*.ts',
+      'src/render/*.ts',
       'test/node/**/*.ts',
     ],
     languageOptions: { globals: globals.node },

@@ -16,10 +16,14 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn' || mode === 'cdn-banner';
   const entry: Record<string, string> =
     mode === 'cdn'
-      ? { 'clinic-notice': 'src/index.ts' }
+      ? { 'clinic-notice': 'src/cdn/clinic-notice.ts' }
       : mode === 'cdn-banner'
-        ? { 'notice-banner': 'src/notice-banner/notice-banner.ts' }
-        : { index: 'src/index.ts', 'cli/cli': 'src/cli/cli.ts' };
+        ? { 'notice-banner': 'src/cdn/notice-banner.ts' }
+        : {
+            index: 'src/index.ts',
+            'cli/cli': 'src/cli/cli.ts',
+            'render/render': 'src/render/render.ts',
+          };
   return {
     plugins: [minifyTemplates()],
     build: {
@@ -34,7 +38,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^node:/],
+        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/],
         output: cdn
           ? { entryFileNames: '[name].js', minify: true }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

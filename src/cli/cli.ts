@@ -2,12 +2,16 @@
  * `clinic-notice check <notice.json>`: reads the file, runs checkNotice() and prints the findings
  * for a person or, with --json, for a program. Exit status 0 when there is no error, 1 when there
  * is, 2 when the command or the file cannot be used (one line on stderr says why).
+ *
+ * `clinic-notice render <notice.json> --out DIR`: checks the file the same way, then writes the
+ * pre-rendered notice page and banner fragment for each language (src/render/).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULES, checkNotice, parseStates, STATES, type Finding } from '../model/check/index.js';
 import { isCalendarDate } from '../model/dates.js';
+import type { Notice } from '../model/notice.types.js';
 
 export interface Output {
   write(text: string): unknown;
@@ -24,14 +28,22 @@ export interface CliIO {
 }
 
 export const USAGE = `Usage: clinic-notice check <notice.json> [--json] [--state CA,MA] [--today YYYY-MM-DD]
+       clinic-notice render <notice.json> --out DIR [--script URL] [--base-url URL] [--strict]
 
-Checks a notice file against notice.schema.json and the rules of HIPAA (45 CFR 164.404),
-and of each state named with --state. Names every missing or inconsistent element.
+check   Checks a notice file against notice.schema.json and the rules of HIPAA (45 CFR 164.404),
+        and of each state named with --state. Names every missing or inconsistent element.
+render  Checks the file, then writes the notice as HTML that reads complete before any script
+        runs: DIR/notice.html (a whole page) and DIR/banner.html (to paste into the home page),
+        and the same under DIR/<lang>/ for each translation.
 
 Options:
   --state CA,MA        also check these states' rules (${Object.keys(STATES).join(', ')})
   --today YYYY-MM-DD   the day to check the posting dates against (default: today)
-  --json               print one JSON document instead of text
+  --json               check: print one JSON document instead of text
+  --out DIR            render: the folder to write (created if missing)
+  --script URL         render: the script tag's src (default: /clinic-notice.js)
+  --base-url URL       render: where DIR is served from (default: /)
+  --strict             render: write nothing when the checker finds an error
   -h, --help           print this help
 
 Exit status: 0 no errors (warnings allowed), 1 errors, 2 the command or file cannot be used.
@@ -55,6 +67,21 @@ export async function main(
     const report = { ...args, errors, warnings: findings.length - errors, findings };
     const env = io.env ?? process.env;
     const color = !!io.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb';
+    if (args.render) {
+      // The render command's own output is the list of files: the findings go to stderr.
+      if (findings.length) io.stderr.write(toText(report, color));
+      const schemaFailed = findings.some((finding) => finding.rule === RULES.schema.citation);
+      if (schemaFailed) {
+        io.stderr.write(`clinic-notice: ${args.file} does not match the schema; nothing written\n`);
+        return 2;
+      }
+      if (errors && args.render.strict) {
+        io.stderr.write('clinic-notice: --strict and the checker found errors; nothing written\n');
+        return 1;
+      }
+      const { renderCommand } = await import('./render-command.js');
+      return await renderCommand(notice as Notice, args.render, { ...args, cwd: io.cwd }, io);
+    }
     io.stdout.write(args.json ? toJson(report) : toText(report, color));
     return errors ? 1 : 0;
   } catch (error) {
@@ -69,6 +96,15 @@ interface Command {
   json: boolean;
   states: string[];
   today: string;
+  /** The render command's settings; `undefined` for check. */
+  render?: RenderSettings;
+}
+
+export interface RenderSettings {
+  out: string;
+  script: string;
+  baseUrl: string;
+  strict: boolean;
 }
 
 /** The command line, or `undefined` for --help. Throws a UsageError for anything unusable. */
@@ -81,6 +117,10 @@ function parseCommand(argv: string[]): Command | undefined {
       options: {
         json: { type: 'boolean' },
         state: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        script: { type: 'string' },
+        'base-url': { type: 'string' },
+        strict: { type: 'boolean' },
         today: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -99,11 +139,42 @@ function parseCommand(argv: string[]): Command | undefined {
   if (values.help) return undefined;
   const [command, ...files] = positionals;
   if (!command) throw new UsageError('no command given; try clinic-notice --help');
-  if (command !== 'check') throw new UsageError(`unknown command "${command}"; try "check"`);
+  if (command !== 'check' && command !== 'render') {
+    throw new UsageError(`unknown command "${command}"; try "check" or "render"`);
+  }
   if (files.length !== 1) {
     throw new UsageError(
-      files.length ? 'check takes one notice file' : 'check needs a notice file: check notice.json',
+      files.length
+        ? `${command} takes one notice file`
+        : `${command} needs a notice file: ${command} notice.json`,
     );
+  }
+  const renderOnly = (['out', 'script', 'base-url', 'strict'] as const).find(
+    (name) => values[name] !== undefined,
+  );
+  if (command === 'check' && renderOnly) {
+    throw new UsageError(`--${renderOnly} is an option of render, not check`);
+  }
+  if (command === 'render' && values.json) throw new UsageError('--json is an option of check');
+  let render: RenderSettings | undefined;
+  if (command === 'render') {
+    if (!values.out?.trim()) throw new UsageError('render needs --out DIR, the folder to write');
+    const baseUrl = values['base-url'] ?? '/';
+    if (!/^(https?:\/\/[^/\s]+)?\/\S*$/.test(baseUrl)) {
+      throw new UsageError(
+        `--base-url should be a path from the site's root (/breach/) or an https:// address, not "${baseUrl}"`,
+      );
+    }
+    const script = values.script ?? '/clinic-notice.js';
+    if (!script.trim() || /[\s"<>]/.test(script)) {
+      throw new UsageError(`--script should be the URL of clinic-notice.js, not "${script}"`);
+    }
+    render = {
+      out: values.out,
+      script,
+      baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
+      strict: !!values.strict,
+    };
   }
   const states = parseStates((values.state ?? []).flatMap((list) => list.split(',')));
   if (states.unknown.length) {
@@ -115,7 +186,7 @@ function parseCommand(argv: string[]): Command | undefined {
   if (!isCalendarDate(today)) {
     throw new UsageError(`--today should be a date written YYYY-MM-DD, not "${today}"`);
   }
-  return { file: files[0], json: !!values.json, states: states.known, today };
+  return { file: files[0], json: !!values.json, states: states.known, today, render };
 }
 
 function localToday(now = new Date()): string {

@@ -30,6 +30,30 @@ export class NoticeElement extends LitElement {
   /** The element's language and its own words in that language. */
   protected readonly language = new LanguageController(this);
 
+  /**
+   * Whether the element's first render hydrates HTML written on the server (the element arrived
+   * with a declarative shadow root): that render must be the server's, so state only the browser
+   * knows (a remembered dismissal) waits for the update that follows it.
+   */
+  protected hydrating = false;
+
+  override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.hydrating = this.shadowRoot !== null;
+    return super.createRenderRoot();
+  }
+
+  constructor() {
+    super();
+    // One more update after hydrating, with everything the browser knows.
+    this.addController({
+      hostUpdated: () => {
+        if (!this.hydrating) return;
+        this.hydrating = false;
+        this.requestUpdate();
+      },
+    });
+  }
+
   private internals?: ElementInternals;
 
   /** Subclasses that override this call `super.willUpdate(changed)`. */

@@ -8,6 +8,7 @@ import { NoticeElement } from './notice-element.js';
 import { ReplacedFocusController } from './replaced-focus.js';
 
 const NOTICE_PROPERTY = '(notice property)';
+const NOTICE_IN_PAGE = '(notice in the page)';
 
 /** For each setting, how to read it from the notice file. */
 export type FromFile<E, K extends keyof E> = {
@@ -91,16 +92,47 @@ export class NoticeSourceElement extends NoticeElement {
     });
   }
 
+  /** Where `notice` came from, for messages: the property, or a script block in the page. */
+  private noticeLabel = NOTICE_PROPERTY;
+
+  override connectedCallback(): void {
+    if (!isServer && this.notice === undefined && !this.src) this.readNoticeInPage();
+    super.connectedCallback();
+  }
+
+  /**
+   * A pre-rendered page carries its notice in the element, as
+   * `<script type="application/json">…</script>` (a data block: no script runs, so no policy
+   * has to allow it), for the browser to render exactly what the server did without a request.
+   */
+  private readNoticeInPage(): void {
+    const block = this.querySelector(':scope > script[type="application/json"]');
+    if (!block) return;
+    this.noticeLabel = NOTICE_IN_PAGE;
+    try {
+      this.notice = JSON.parse(block.textContent ?? '') as Notice;
+    } catch (error) {
+      const reason = `the <script type="application/json"> inside <${this.localName}> is not valid JSON (${(error as Error).message}); write it with clinic-notice render`;
+      console.error(new NoticeLoadError(NOTICE_IN_PAGE, reason).message);
+      this.dispatchEvent(new NoticeErrorEvent(NOTICE_IN_PAGE, reason));
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Lit's server renderer renders once, synchronously, and never runs the controller above
-    // (`hostUpdate`): there a `notice` property is checked here, at once, so that the one render
-    // shows it. A `src` is not fetched on the server. The browser keeps the later-microtask settle.
-    if (isServer && this.notice && !this.loaded) {
+    // (`hostUpdate`), and the render that hydrates the server's HTML must show what it showed:
+    // in both a `notice` is checked here, at once, so that the first render shows it. A `src`
+    // is not fetched on the server. Otherwise the browser keeps the later-microtask settle.
+    const { notice } = this;
+    if ((isServer || this.hydrating) && notice && !this.loaded) {
+      this.requested = { src: this.src, srcOrigin: this.srcOrigin, notice };
       try {
-        this.loaded = validNotice(this.notice, NOTICE_PROPERTY);
+        this.loaded = validNotice(notice, this.noticeLabel);
       } catch (error) {
         if (!(error instanceof NoticeLoadError)) throw error;
         console.error(error.message);
+        if (!isServer)
+          this.dispatchEvent(new NoticeErrorEvent(error.url, error.reason, error.path));
       }
     }
     super.willUpdate(changed);
@@ -116,7 +148,7 @@ export class NoticeSourceElement extends NoticeElement {
     if (superseded()) return;
     try {
       if (notice) {
-        this.loaded = validNotice(notice, NOTICE_PROPERTY);
+        this.loaded = validNotice(notice, this.noticeLabel);
       } else if (src) {
         const loaded = await loadNotice(src, srcOrigin);
         if (!superseded()) this.loaded = loaded;
@@ -127,7 +159,7 @@ export class NoticeSourceElement extends NoticeElement {
       if (!(error instanceof NoticeLoadError)) throw error;
       if (superseded()) return; // Superseded meanwhile.
       this.loaded = undefined;
-      if (error.url === NOTICE_PROPERTY) console.error(error.message);
+      if (error.url === this.noticeLabel) console.error(error.message);
       this.dispatchEvent(new NoticeErrorEvent(error.url, error.reason, error.path));
     }
   }

@@ -13,6 +13,16 @@ import { warn } from './authoring.js';
 /** setTimeout's longest delay; a later boundary is reached in steps. */
 const MAX_DELAY = 2 ** 31 - 1;
 
+let serverToday: Date | undefined;
+
+/**
+ * On the server, the day posting windows are judged on (`clinic-notice render --today`), as
+ * `YYYY-MM-DD`; `undefined` for the real date. The browser always uses its own clock.
+ */
+export function setServerToday(day: string | undefined): void {
+  serverToday = day ? new Date(`${day}T12:00:00`) : undefined;
+}
+
 /**
  * Where an element stands against its posting window (`scheduled`, `open`, `expired`), kept true
  * while the page stays open: it asks the host to update when the window opens or closes. It tells
@@ -41,7 +51,7 @@ export class PostingWindowController implements ReactiveController {
     }
     this.tracked = true;
     this.window = window;
-    const now = new Date();
+    const now = (isServer && serverToday) || new Date();
     this.phase = postingPhase(window, now);
     this.schedule(now);
     return this.phase;

@@ -190,11 +190,14 @@ export const styles = [
       }
     }
 
-    @media print {
+    /* Without script the button could not dismiss anything. */
+    @media print, (scripting: none) {
       .dismiss {
         display: none;
       }
+    }
 
+    @media print {
       .banner {
         background: none;
         color: #000;

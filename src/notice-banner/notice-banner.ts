@@ -4,27 +4,25 @@ import { property } from 'lit/decorators.js';
 import { NoticeDismissEvent } from '../events.js';
 import { DismissalMemory } from '../internal/dismissal.js';
 import { focusPast } from '../internal/focus.js';
-import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
 import { PostingWindowController } from '../internal/posting-window.js';
-import { markWords } from '../internal/mark-words.js';
 import { renderDated, renderText } from '../internal/render.js';
 import { SlotController } from '../internal/slots.js';
-import {
-  dateCheck,
-  pageUrlCheck,
-  phoneCheck,
-  type AttributeChecks,
-} from '../internal/authoring.js';
 import { parseDate } from '../model/dates.js';
 import { safeUrl } from '../model/links.js';
 import { readPhone } from '../model/phone.js';
 import { langOf } from '../model/localize.js';
-import { CLOSE_ICON, SEVERITY_ICONS } from './notice-banner.icons.js';
+import { bannerChecks } from './notice-banner.authoring.js';
+import {
+  BANNER_SEVERITIES,
+  CLOSE_ICON,
+  SEVERITY_ICONS,
+  type BannerSeverity,
+} from './notice-banner.icons.js';
 import { styles } from './notice-banner.styles.js';
 
-export const BANNER_SEVERITIES = ['info', 'warning', 'critical'] as const;
-export type BannerSeverity = (typeof BANNER_SEVERITIES)[number];
+export { BANNER_SEVERITIES, type BannerSeverity };
 
 const TAG = 'notice-banner';
 
@@ -127,19 +125,7 @@ export class NoticeBanner extends NoticeSourceElement {
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
   /** @internal */
-  static override attributeChecks: AttributeChecks<NoticeBanner> = {
-    href: pageUrlCheck('href', 'The banner shows no link to the notice.', safeUrl),
-    phone: phoneCheck('The banner shows no helpline.'),
-    severity: {
-      valid: (severity) => BANNER_SEVERITIES.includes(severity),
-      problem: (severity) =>
-        `severity="${severity}" is not one of ${BANNER_SEVERITIES.join(', ')}; showing it as "warning".`,
-    },
-    headingLevel: headingLevelCheck(2),
-    posted: dateCheck('posted'),
-    expires: dateCheck('expires'),
-    updatedOn: dateCheck('updated'),
-  };
+  static override attributeChecks = bannerChecks;
 
   /** The settings in force: the page's attributes, else the notice file's. */
   private settings = this.currentSettings();
@@ -155,7 +141,11 @@ export class NoticeBanner extends NoticeSourceElement {
   }
 
   protected override render() {
-    if (this.dismissal.dismissed || this.posting.phase !== 'open') return nothing;
+    if (this.hydrating) {
+      // The server's HTML shows the banner or nothing; the next update applies a remembered
+      // dismissal and today's date.
+      if (!this.renderRoot.querySelector('section')) return nothing;
+    } else if (this.dismissal.dismissed || this.posting.phase !== 'open') return nothing;
     const { strings: words, wordsLang, marks } = this.language;
     const { severity, ...s } = this.settings;
     const view = this.noticeView;
@@ -179,7 +169,9 @@ export class NoticeBanner extends NoticeSourceElement {
           <svg viewBox="0 0 24 24" focusable="false">${SEVERITY_ICONS[severity]}</svg>
         </div>
         <div part="content" class="content">
-          <p part="label" class="label" ${markWords(marks)}>${label}</p>
+          <p part="label" class="label" lang=${ifDefined(marks.lang)} dir=${ifDefined(marks.dir)}>
+            ${label}
+          </p>
           ${
             hasHeading
               ? heading(
@@ -197,7 +189,11 @@ export class NoticeBanner extends NoticeSourceElement {
               ? html`<p part="actions" class="actions">
                   ${
                     href
-                      ? html`<a part="link" href=${href} ${markWords(this.linkText ? {} : marks)}
+                      ? html`<a
+                          part="link"
+                          href=${href}
+                          lang=${ifDefined(this.linkText ? undefined : marks.lang)}
+                          dir=${ifDefined(this.linkText ? undefined : marks.dir)}
                           >${this.linkText || words.readNotice}</a
                         >`
                       : nothing
@@ -205,7 +201,9 @@ export class NoticeBanner extends NoticeSourceElement {
                   ${
                     tel
                       ? html`<span
-                          ><span ${markWords(marks)}>${words.phone}:</span>
+                          ><span lang=${ifDefined(marks.lang)} dir=${ifDefined(marks.dir)}
+                            >${words.phone}:</span
+                          >
                           <a part="phone" href=${tel} dir="ltr">${phone!.display}</a></span
                         >`
                       : nothing
@@ -215,7 +213,12 @@ export class NoticeBanner extends NoticeSourceElement {
           }
           ${
             posted || updated
-              ? html`<p part="meta" class="meta" ${markWords(marks)}>
+              ? html`<p
+                  part="meta"
+                  class="meta"
+                  lang=${ifDefined(marks.lang)}
+                  dir=${ifDefined(marks.dir)}
+                >
                   ${renderDated(words.posted, posted, wordsLang)}
                   ${renderDated(words.updated, updated, wordsLang)}
                 </p>`
@@ -231,7 +234,12 @@ export class NoticeBanner extends NoticeSourceElement {
                 @click=${this.onDismissClick}
               >
                 <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CLOSE_ICON}</svg>
-                <span class="visually-hidden" ${markWords(marks)}>${words.dismiss}</span>
+                <span
+                  class="visually-hidden"
+                  lang=${ifDefined(marks.lang)}
+                  dir=${ifDefined(marks.dir)}
+                  >${words.dismiss}</span
+                >
               </button>`
             : nothing
         }

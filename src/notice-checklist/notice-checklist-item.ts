@@ -1,8 +1,8 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { NoticeCheckEvent } from '../events.js';
-import { markWords } from '../internal/mark-words.js';
 import { ItemChangeEvent } from '../internal/item-group.js';
 import { NoticeElement } from '../internal/notice-element.js';
 import { SlotController } from '../internal/slots.js';
@@ -166,7 +166,8 @@ export class NoticeChecklistItem extends NoticeElement {
                       ? html`<a
                           part="link"
                           href=${link}
-                          ${markWords(this.linkText ? {} : this.language.marks)}
+                          lang=${ifDefined(this.linkText ? undefined : this.language.marks.lang)}
+                          dir=${ifDefined(this.linkText ? undefined : this.language.marks.dir)}
                           >${this.linkText || words.stepLink}</a
                         >`
                       : page

@@ -90,8 +90,9 @@ export const styles = [
       }
     }
 
-    /* On paper: the heading and the steps with their boxes, nothing to press. */
-    @media print {
+    /* On paper, and without script (where nothing would count the ticks or remember them): the
+       heading and the steps with their boxes. */
+    @media print, (scripting: none) {
       [part='progress-line'],
       [part='start-over'] {
         display: none;

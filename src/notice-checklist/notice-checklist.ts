@@ -2,7 +2,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeCheckEvent, NoticeCompleteEvent, NoticeResetEvent } from '../events.js';
-import { markWords } from '../internal/mark-words.js';
 import { DeviceMemory, forgetAll } from '../internal/device-memory.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
 import { ItemGroupController, type ItemChangeEvent } from '../internal/item-group.js';
@@ -11,9 +10,9 @@ import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
 import { renderInline } from '../internal/render.js';
 import { SlotController } from '../internal/slots.js';
-import { warn } from '../internal/authoring.js';
 import { langOf } from '../model/localize.js';
 import { NoticeChecklistItem } from './notice-checklist-item.js';
+import { StepWarnings } from './notice-checklist.authoring.js';
 import { styles } from './notice-checklist.styles.js';
 
 const TAG = 'notice-checklist';
@@ -87,15 +86,15 @@ export class NoticeChecklist extends NoticeSourceElement {
     'notice-checklist-item',
     {
       onItems: (added) => {
-        this.warnAbout(added);
+        const remembered = Boolean(this.memoryId || this.src || this.notice);
+        this.warnings.check(added, this.items, remembered);
         this.restore(added);
         this.count();
       },
       onChange: (item, event) => this.onItemChange(item, event),
     },
   );
-  private readonly warned = new WeakSet<NoticeChecklistItem>();
-  private warnedNoId = false;
+  private readonly warnings = new StepWarnings(TAG);
 
   private get items(): NoticeChecklistItem[] {
     return this.group.items;
@@ -160,9 +159,17 @@ export class NoticeChecklist extends NoticeSourceElement {
     });
   }
 
+  /**
+   * How many steps there are: the file's, before its items exist (on the server, and in the
+   * render that hydrates the server's HTML, so that the progress line is there from the start).
+   */
+  private get total(): number {
+    return this.noticeView?.sections?.whatYouCanDo?.steps?.length ?? this.items.length;
+  }
+
   protected override render() {
     const { strings: words, marks } = this.language;
-    const total = this.items.length;
+    const { total } = this;
     const named = Boolean(this.heading) || this.slots.has('heading');
     return html`
       <div part="base" role="group" aria-labelledby=${named ? 'heading' : nothing}>
@@ -176,13 +183,17 @@ export class NoticeChecklist extends NoticeSourceElement {
         ${
           total
             ? html`<div part="progress-line">
-                <span part="progress-text" id="progress-text" ${markWords(marks)}
+                <span
+                  part="progress-text"
+                  id="progress-text"
+                  lang=${ifDefined(marks.lang)}
+                  dir=${ifDefined(marks.dir)}
                   >${this.progressText()}</span
                 >
                 <progress
                   part="progress"
                   max=${total}
-                  .value=${this.done}
+                  value=${this.done}
                   aria-labelledby="progress-text"
                 ></progress>
               </div>`
@@ -196,20 +207,28 @@ export class NoticeChecklist extends NoticeSourceElement {
                 class="link-button"
                 type="button"
                 @click=${this.onStartOver}
-                ${markWords(marks)}
+                lang=${ifDefined(marks.lang)}
+                dir=${ifDefined(marks.dir)}
               >
                 ${words.startOver}
               </button>`
             : nothing
         }
-        <div class="visually-hidden" role="status" ${markWords(marks)}>${this.announcement}</div>
+        <div
+          class="visually-hidden"
+          role="status"
+          lang=${ifDefined(marks.lang)}
+          dir=${ifDefined(marks.dir)}
+        >
+          ${this.announcement}
+        </div>
       </div>
     `;
   }
 
   private progressText(): string {
     const { strings, wordsLang } = this.language;
-    const total = this.items.length;
+    const { total } = this;
     return fill(plural(strings.progress, total, wordsLang), { done: this.done, total });
   }
 
@@ -226,32 +245,6 @@ export class NoticeChecklist extends NoticeSourceElement {
   private readonly count = (): void => {
     this.done = this.items.filter((item) => item.checked).length;
   };
-
-  /** Tells the page's author, once per step, what keeps a tick from being remembered. */
-  private warnAbout(items: NoticeChecklistItem[]): void {
-    const ids = new Map<string, number>();
-    for (const item of this.items) if (item.id) ids.set(item.id, (ids.get(item.id) ?? 0) + 1);
-    for (const item of items) {
-      if (this.warned.has(item)) continue;
-      if (!item.id) {
-        this.warned.add(item);
-        warn(
-          TAG,
-          `the step "${item.stepTitle}" has no id, so its tick is not remembered. Give it an id that stays the same, such as id="monitor-statements".`,
-        );
-      } else if ((ids.get(item.id) ?? 0) > 1) {
-        this.warned.add(item);
-        warn(
-          TAG,
-          `two steps have id="${item.id}"; they share one remembered tick. Give each its own id.`,
-        );
-      }
-    }
-    if (!this.memoryId && !this.src && !this.notice && items.length && !this.warnedNoId) {
-      this.warnedNoId = true;
-      warn(TAG, 'has no notice-id, so ticks are not remembered on the device. Add notice-id="…".');
-    }
-  }
 
   /** Reads the remembered ticks; a value it cannot read leaves the step as the page set it. */
   private restore(items = this.items): void {

@@ -1,4 +1,5 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { endOf, parseDate } from '../model/dates.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
@@ -7,7 +8,6 @@ import { collapseSpaces, withoutHidden } from '../model/chars.js';
 import { readEmail } from '../model/email.js';
 import { readPhone } from '../model/phone.js';
 import { fill } from '../internal/language.js';
-import { markWords } from '../internal/mark-words.js';
 import { renderDate } from '../internal/render.js';
 import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
 import {
@@ -109,7 +109,12 @@ export class NoticeContact extends NoticeSourceElement {
           'heading',
           html`<slot name="heading"
             >${
-              this.heading || html`<span ${markWords(this.language.marks)}>${words.contact}</span>`
+              this.heading ||
+              html`<span
+                lang=${ifDefined(this.language.marks.lang)}
+                dir=${ifDefined(this.language.marks.dir)}
+                >${words.contact}</span
+              >`
             }</slot
           >`,
         )}
@@ -141,7 +146,13 @@ export class NoticeContact extends NoticeSourceElement {
   private entry(label: string, value: string | undefined, content: () => unknown) {
     if (!value?.trim()) return nothing;
     return html`<div class="entry">
-      <dt part="label" ${markWords(this.language.marks)}>${label}</dt>
+      <dt
+        part="label"
+        lang=${ifDefined(this.language.marks.lang)}
+        dir=${ifDefined(this.language.marks.dir)}
+      >
+        ${label}
+      </dt>
       <dd>${content()}</dd>
     </div>`;
   }
@@ -161,7 +172,12 @@ export class NoticeContact extends NoticeSourceElement {
       const [before, after] = fill(open ? strings.openUntil : strings.openedUntil, {
         date: '\u0000',
       }).split('\u0000');
-      line = html`<span part="active-until" ${markWords(marks)}>${before}${date}${after}</span>`;
+      line = html`<span
+        part="active-until"
+        lang=${ifDefined(marks.lang)}
+        dir=${ifDefined(marks.dir)}
+        >${before}${date}${after}</span
+      >`;
     }
     const phone = readPhone(c.phone!);
     return html`${this.link('phone', phone.ok ? phone.tel : undefined, phone.display)} ${line}`;

@@ -10,7 +10,6 @@ import {
 } from '../internal/heading.js';
 import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
-import { markWords } from '../internal/mark-words.js';
 import { renderDated, renderText } from '../internal/render.js';
 import { fill } from '../internal/language.js';
 import type { Strings } from '../translations/en.js';
@@ -93,14 +92,14 @@ export class NoticeDocument extends NoticeSourceElement {
       <article part="base" aria-labelledby="title" lang=${article}>
         <header part="header">
           ${heading(top, 'title', view.title ?? CA_TITLE, 'title')}
-          <p part="meta" ${markWords(marks)}>
+          <p part="meta" lang=${ifDefined(marks.lang)} dir=${ifDefined(marks.dir)}>
             <span lang=${langOf(view, 'organization.name')}>${view.organization.name}</span>
             ${renderDated(`${words.noticeDate}:`, noticeDate, lang)}
             ${renderDated(`${words.lastUpdated}:`, updated, lang)}
           </p>
           ${
             view.status
-              ? html`<p part="status" ${markWords(marks)}>
+              ? html`<p part="status" lang=${ifDefined(marks.lang)} dir=${ifDefined(marks.dir)}>
                   ${words.status}: ${words[view.status]}
                 </p>`
               : nothing
@@ -218,7 +217,7 @@ export class NoticeDocument extends NoticeSourceElement {
   ) {
     if (!present) return nothing;
     return html`<section part="section" aria-labelledby=${id}>
-      ${heading(level, id, html`<span ${markWords(this.marks)}>${title}</span>`, 'section-heading')}
+      ${heading(level, id, html`<span lang=${ifDefined(this.marks.lang)} dir=${ifDefined(this.marks.dir)}>${title}</span>`, 'section-heading')}
       ${content}
     </section>`;
   }
@@ -241,7 +240,9 @@ export class NoticeDocument extends NoticeSourceElement {
     }
     const found = discovered ? fill(words.discovered, { date: day(discovered) }) : '';
     const text = [sentence, found].filter(Boolean).join(' ');
-    return text ? html`<p ${markWords(this.marks)}>${text}</p>` : nothing;
+    return text
+      ? html`<p lang=${ifDefined(this.marks.lang)} dir=${ifDefined(this.marks.dir)}>${text}</p>`
+      : nothing;
   }
 
   private lawEnforcement(view: LocalizedNotice, words: Strings) {
@@ -250,7 +251,7 @@ export class NoticeDocument extends NoticeSourceElement {
     if (delay.statement) {
       return renderText(delay.statement, langOf(view, 'lawEnforcementDelay.statement'));
     }
-    return html`<p ${markWords(this.marks)}>
+    return html`<p lang=${ifDefined(this.marks.lang)} dir=${ifDefined(this.marks.dir)}>
       ${delay.delayed ? words.delayed : words.notDelayed}
     </p>`;
   }

@@ -69,6 +69,12 @@ export const styles = [
       transform: rotate(180deg);
     }
 
+    /* Closed as hidden="until-found" closes it, before the script has set that: the server's
+       HTML and the render that hydrates it look the same. */
+    :host(:not([open])) [part='content'] {
+      content-visibility: hidden;
+    }
+
     /* Space goes on the inner box: a closed answer (content-visibility: hidden) keeps its own. */
     .answer {
       padding: 0 0.25rem 1rem;
@@ -97,8 +103,9 @@ export const styles = [
       }
     }
 
-    /* On paper every answer shows, whatever was open on screen; the screen state is untouched. */
-    @media print {
+    /* On paper, and in a browser without script, every answer shows (the button cannot open it
+       there); the screen state is untouched. */
+    @media print, (scripting: none) {
       [part='content'] {
         display: block !important;
         content-visibility: visible !important;

@@ -1,8 +1,8 @@
 import { html, svg, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { NoticeToggleEvent } from '../events.js';
 import { pageActiveElement, pageRoot } from '../internal/dom.js';
-import { markWords } from '../internal/mark-words.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { ItemChangeEvent } from '../internal/item-group.js';
 import { NoticeElement } from '../internal/notice-element.js';
@@ -87,7 +87,8 @@ export class NoticeFaqItem extends NoticeElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // Set by hand rather than bound in the template: `hidden="until-found"` is not a boolean, and
-    // the template checker would take a binding to `hidden` for a mistake.
+    // the template checker takes any `hidden` in a template for a boolean. Before this first runs
+    // (the server's HTML), the styles close the answer the same way.
     const content = this.renderRoot.querySelector('#content')!;
     if (this.open) content.removeAttribute('hidden');
     else content.setAttribute('hidden', 'until-found');
@@ -111,7 +112,10 @@ export class NoticeFaqItem extends NoticeElement {
           @click=${this.onClick}
         >
           <span part="heading-text"><slot name="heading">${this.heading}</slot></span>
-          <span part="state" ${markWords(this.language.marks)}
+          <span
+            part="state"
+            lang=${ifDefined(this.language.marks.lang)}
+            dir=${ifDefined(this.language.marks.dir)}
             ><span class="visually-hidden">, </span
             >${this.open ? words.hideSection : words.showSection}
             <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -120,7 +124,7 @@ export class NoticeFaqItem extends NoticeElement {
           >
         </button>`,
       )}
-      <div part="content" id="content" @beforematch=${this.onBeforeMatch}>
+      <div part="content" id="content" hidden="until-found" @beforematch=${this.onBeforeMatch}>
         <div class="answer"><slot></slot></div>
       </div>
     `;

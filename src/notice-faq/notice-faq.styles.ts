@@ -35,7 +35,8 @@ export const styles = [
       color: var(--_link);
     }
 
-    @media print {
+    /* "Show all sections" has nothing to do on paper or without script: every answer shows. */
+    @media print, (scripting: none) {
       [part='controls'] {
         display: none;
       }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
-import { markWords } from '../internal/mark-words.js';
 import { headingLevelCheck } from '../internal/heading.js';
 import { ItemGroupController } from '../internal/item-group.js';
 import type { AttributeChecks } from '../internal/authoring.js';
@@ -109,7 +109,10 @@ export class NoticeFaq extends NoticeSourceElement {
 
   protected override render() {
     const words = this.language.strings;
-    const offerAll = this.items.length >= 2 && !this.exclusive;
+    // The file's questions count before their items exist: on the server, and in the render
+    // that hydrates the server's HTML.
+    const count = this.noticeView?.faq?.length ?? this.items.length;
+    const offerAll = count >= 2 && !this.exclusive;
     return html`
       ${
         offerAll
@@ -120,7 +123,8 @@ export class NoticeFaq extends NoticeSourceElement {
                 type="button"
                 aria-expanded=${this.allOpen ? 'true' : 'false'}
                 @click=${this.onToggleAll}
-                ${markWords(this.language.marks)}
+                lang=${ifDefined(this.language.marks.lang)}
+                dir=${ifDefined(this.language.marks.dir)}
               >
                 ${this.allOpen ? words.hideAll : words.showAll}
               </button>

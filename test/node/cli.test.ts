@@ -184,7 +184,7 @@ describe('clinic-notice check', () => {
       [
         'an unknown command',
         ['lint', 'notice.json'],
-        'clinic-notice: unknown command "lint"; try "check"',
+        'clinic-notice: unknown command "lint"; try "check" or "render"',
       ],
       ['no file', ['check'], 'clinic-notice: check needs a notice file: check notice.json'],
       ['two files', ['check', 'a.json', 'b.json'], 'clinic-notice: check takes one notice file'],
@@ -205,8 +205,8 @@ describe('clinic-notice check', () => {
       ],
       [
         'an unknown option',
-        ['check', 'notice.json', '--strict'],
-        'clinic-notice: unknown option --strict',
+        ['check', 'notice.json', '--fix'],
+        'clinic-notice: unknown option --fix',
       ],
       [
         '--today without a value',

@@ -47,7 +47,7 @@ describe('server rendering', () => {
     assert.match(out, /<h2[^>]*>.*We are writing about your information/s);
     assert.match(out, /<slot><\/slot>/);
     assert.match(out, /<p>Someone got into the reminder system.<\/p>/);
-    assert.match(out, /<a part="link" href="\/notice.html"[^>]*>\s*Read the full notice/);
+    assert.match(out, /<a\s+part="link"\s+href="\/notice.html"[^>]*>\s*Read the full notice/);
     assert.match(out, /<a part="phone" href="tel:\+18005550142" dir="ltr">1-800-555-0142<\/a>/);
     assert.match(out, /Toll-free helpline:/);
   });

@@ -1,0 +1,105 @@
+/**
+ * The file side of `clinic-notice render`: renders the site in memory (src/render/), then creates
+ * DIR and writes it, with the script-tag file beside the pages and the Content-Security-Policy
+ * the pages need. Nothing is written until everything has rendered.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Notice } from '../model/notice.types.js';
+import type { CliIO, RenderSettings } from './cli.js';
+
+/** The policy of a strict site, with the hashes of the inline styles the pages hold. */
+export function policyFor(styleHashes: string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' ${styleHashes.join(' ')}`,
+    "require-trusted-types-for 'script'",
+    "trusted-types lit-html clinic-notice 'allow-duplicates'",
+  ].join('; ');
+}
+
+const WHY: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EEXIST: 'a file of that name is in the way',
+  ENOTDIR: 'a file of that name is in the way',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+};
+
+export async function renderCommand(
+  notice: Notice,
+  settings: RenderSettings,
+  context: { today: string; cwd: string },
+  io: CliIO,
+): Promise<number> {
+  const { renderSite } = await import('../render/render.js');
+  // The script-tag file of this same package, for the integrity hash and a copy beside the pages.
+  let script: Buffer | undefined;
+  try {
+    // A path, not `new URL('…', import.meta.url)`, which the build would inline.
+    script = await readFile(
+      join(dirname(fileURLToPath(import.meta.url)), '../cdn/clinic-notice.js'),
+    );
+  } catch {
+    // Run from the sources (tests): there is no built file to hash or copy.
+  }
+  const integrity = script && `sha384-${createHash('sha384').update(script).digest('base64')}`;
+  const site = await renderSite(notice, {
+    script: settings.script,
+    integrity,
+    baseUrl: settings.baseUrl,
+    today: context.today,
+  });
+  const policy = policyFor(site.styleHashes);
+  const files = [
+    ...site.files,
+    { path: 'content-security-policy.txt', content: `${policy}\n` },
+    ...(script ? [{ path: 'clinic-notice.js', content: script }] : []),
+  ];
+
+  const out = resolve(context.cwd, settings.out);
+  const inside = relative(context.cwd, out);
+  const shown = !inside ? '.' : inside.startsWith('..') || isAbsolute(inside) ? out : inside;
+  try {
+    for (const file of files) {
+      const path = join(out, file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.content);
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    io.stderr.write(
+      `clinic-notice: cannot write to ${shown}: ${WHY[code] ?? (code || String(error))}\n`,
+    );
+    return 2;
+  }
+
+  const lines = [`Wrote ${files.length} files to ${shown}/ (${site.languages.join(', ')}):`];
+  for (const file of files) {
+    const bytes =
+      typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length;
+    lines.push(`  ${file.path.padEnd(30)} ${(bytes / 1024).toFixed(1).padStart(6)} KB`);
+  }
+  const tag = `<script type="module" src="${settings.script}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
+  lines.push(
+    '',
+    'Publish:',
+    `  - upload ${shown}/ so that ${settings.baseUrl}notice.html serves notice.html,`,
+    `    and ${settings.script} serves clinic-notice.js (it is in ${shown}/ too);`,
+    `  - paste ${shown}/banner.html into the home page where the banner goes (WordPress: a Custom HTML block).`,
+    '',
+    "The one line the home page needs (banner.html ends with it; it may go in the page's <head>):",
+    `  ${tag}`,
+    '',
+    `A strict Content-Security-Policy for these pages (also in ${shown}/content-security-policy.txt):`,
+    `  ${policy}`,
+  );
+  if (!integrity)
+    lines.push('', 'No built clinic-notice.js was found: the script tag has no integrity.');
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,244 @@
+/**
+ * `clinic-notice render`: the notice page and the home-page banner as HTML, written once when the
+ * notice is published, with every element pre-rendered by Lit's server renderer into declarative
+ * shadow roots. The page reads complete without script; the script-tag file then hydrates the
+ * elements in place (the same nodes, no second drawing, no layout shift).
+ *
+ * Node only. Lit's DOM shim must be installed before the elements' modules run (they register
+ * themselves with `customElements`), so they are imported on the first render, after it.
+ */
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { createHash } from 'node:crypto';
+import type { TemplateResult } from 'lit';
+import { localize, langOf, type LocalizedNotice } from '../model/localize.js';
+import type { Notice } from '../model/notice.types.js';
+import { parseText } from '../model/text.js';
+
+export interface RenderOptions {
+  /** URL of the script-tag file, as the pages' `<script src>` gives it. */
+  script: string;
+  /** `sha384-…` of that file, for the tag's `integrity`; left out when unknown. */
+  integrity?: string;
+  /** Where DIR is served from: `/`, or `https://www.clinic.example/breach/`. Ends with `/`. */
+  baseUrl: string;
+  /** The day the banner's posting window is judged on, `YYYY-MM-DD`. */
+  today: string;
+}
+
+export interface RenderedFile {
+  /** Path inside DIR, with `/`: `notice.html`, `es/banner.html`. */
+  path: string;
+  content: string;
+}
+
+export interface RenderedSite {
+  files: RenderedFile[];
+  /** The languages written, the main one first. */
+  languages: string[];
+  /** `'sha256-…'` of every inline style the files hold, for the page's `style-src`. */
+  styleHashes: string[];
+}
+
+/** Languages written right to left, by primary subtag (as the elements decide it). */
+const RTL = new Set(['ar', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const dirOf = (lang: string) => (RTL.has(lang.toLowerCase().split('-')[0]!) ? 'rtl' : 'ltr');
+
+/** The notice page's own few rules: a readable column; the elements bring their own styles. */
+const PAGE_CSS = `body{margin:0;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff}
+main{box-sizing:border-box;max-inline-size:46rem;margin:0 auto;padding:1rem 1rem 3rem}
+nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin-block-end:1rem;font-size:.95em}
+a{color:#0b4f9c}a:focus-visible{outline:3px solid #0b4f9c;outline-offset:2px}`;
+
+type Lit = {
+  html: typeof import('lit').html;
+  ifDefined: typeof import('lit/directives/if-defined.js').ifDefined;
+  renderText: typeof import('../internal/render.js').renderText;
+  setServerToday: typeof import('../internal/posting-window.js').setServerToday;
+  ssr: (template: unknown) => string;
+};
+let lit: Promise<Lit>;
+
+/** Lit's renderer and the elements, loaded once the DOM shim is in place. */
+function loadRenderer() {
+  lit ??= (async () => {
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html } = await import('lit');
+    const { ifDefined } = await import('lit/directives/if-defined.js');
+    const { renderText } = await import('../internal/render.js');
+    const { setServerToday } = await import('../internal/posting-window.js');
+    await import('../index.js');
+    const ssr = (template: unknown) => collectResultSync(render(template));
+    return { html, ifDefined, renderText, setServerToday, ssr };
+  })();
+  return lit;
+}
+
+/** Text for an HTML attribute or element, with the five characters that matter escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
+
+/**
+ * The notice as a data block for the page's `<notice-document>`: JSON in which no `<` can close
+ * the `<script>` early or open a comment.
+ */
+export function dataBlock(notice: Notice): string {
+  const json = JSON.stringify(notice).replace(/</g, '\\u003c');
+  return `<script type="application/json">${json}</script>`;
+}
+
+const DATA_COMMENT = '<!--clinic-notice:data-->';
+
+/**
+ * The server's HTML without the markers of the one-element template around it (only the
+ * element's own shadow root is hydrated), and without the blank lines its attribute bindings
+ * leave in the start tag.
+ */
+function tidy(html: string): string {
+  return html
+    .replace(/^<!--lit-part [^>]*--><!--lit-node \d+-->/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    .replace(/^<(notice-[a-z-]+)\s+/, '<$1 ');
+}
+
+/** The summary as one line for `<meta name="description">`, cut at a word near 300 characters. */
+function description(view: LocalizedNotice): string {
+  const text = parseText(view.summary)
+    .flat()
+    .map((run) => (typeof run === 'string' ? run : run.label))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= 300) return text;
+  return `${text.slice(0, 300).replace(/\s+\S*$/, '')}…`;
+}
+
+/** The hashes of the inline `<style>` elements in `html`, for a Content-Security-Policy. */
+export function styleHashesOf(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+    hashes.add(`'sha256-${createHash('sha256').update(css!, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+/** The language's own name for itself: "English", "Español". */
+function autonym(lang: string): string {
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    return lang;
+  }
+}
+
+/** Renders the notice page and the banner fragment in every language of `notice`. */
+export async function renderSite(notice: Notice, options: RenderOptions): Promise<RenderedSite> {
+  const renderer = await loadRenderer();
+  const { html, ssr } = renderer;
+  renderer.setServerToday(options.today);
+  const main = notice.lang;
+  const languages = [main, ...Object.keys(notice.translations ?? {})];
+  const folder = (lang: string) => (lang === main ? '' : `${lang}/`);
+  const pageUrl = (lang: string) => `${options.baseUrl}${folder(lang)}notice.html`;
+  const scriptTag =
+    `<script type="module" src="${escapeHtml(options.script)}"` +
+    (options.integrity ? ` integrity="${options.integrity}" crossorigin="anonymous"` : '') +
+    '></script>';
+
+  const files: RenderedFile[] = [];
+  for (const lang of languages) {
+    const view = localize(notice, lang);
+    const dir = dirOf(lang);
+
+    // The server renders from the notice given as a property, which leaves no trace in the
+    // HTML; the browser gets the same object from the data block, which goes where the template
+    // left a marker (notice text cannot write a comment: the renderer escapes every \`<\` in it).
+    const documentWithData = tidy(
+      ssr(
+        html`<notice-document lang=${lang} .notice=${notice}
+          ><!--clinic-notice:data--></notice-document
+        >`,
+      ),
+    ).replace(DATA_COMMENT, dataBlock(notice));
+    const title = `${view.title ?? 'Notice of Data Breach'} – ${view.organization.name}`;
+    const alternates = languages
+      .map(
+        (other) =>
+          `<link rel="alternate" hreflang="${escapeHtml(other)}" href="${escapeHtml(pageUrl(other))}">`,
+      )
+      .join('\n');
+    const switcher =
+      languages.length > 1
+        ? `<nav aria-label="${escapeHtml(lang === main ? 'Languages' : autonym(lang))}">${languages
+            .filter((other) => other !== lang)
+            .map(
+              (other) =>
+                `<a href="${escapeHtml(pageUrl(other))}" hreflang="${escapeHtml(other)}" lang="${escapeHtml(other)}">${escapeHtml(autonym(other))}</a>`,
+            )
+            .join('')}</nav>`
+        : '';
+    files.push({
+      path: `${folder(lang)}notice.html`,
+      content: `<!doctype html>
+<html lang="${escapeHtml(lang)}" dir="${dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<meta name="description" content="${escapeHtml(description(view))}">
+<link rel="canonical" href="${escapeHtml(pageUrl(lang))}">
+${alternates}
+<style>${PAGE_CSS}</style>
+${scriptTag}
+</head>
+<body>
+<main>
+${switcher}
+${documentWithData}
+</main>
+</body>
+</html>
+`,
+    });
+
+    files.push({
+      path: `${folder(lang)}banner.html`,
+      content: `<!-- clinic-notice: the breach notice banner (${escapeHtml(lang)}). Paste it where the banner goes; the script tag at the end can move to the page's <head>. -->
+${tidy(ssr(bannerTemplate(renderer, view, lang, pageUrl(lang))))}
+${scriptTag}
+`,
+    });
+  }
+
+  const styleHashes = [...new Set(files.flatMap((file) => styleHashesOf(file.content)))];
+  return { files, languages, styleHashes };
+}
+
+/** The banner from attributes and the summary as its content, so the home page carries no JSON. */
+function bannerTemplate(
+  { html, ifDefined, renderText }: Lit,
+  view: LocalizedNotice,
+  lang: string,
+  href: string,
+): TemplateResult {
+  const summaryLang = langOf(view, 'summary');
+  return html`<notice-banner
+    lang=${lang}
+    notice-id=${view.id}
+    revision=${String(view.revision)}
+    severity=${ifDefined(view.severity)}
+    heading=${view.title ?? 'Notice of Data Breach'}
+    href=${href}
+    phone=${ifDefined(view.contact?.tollFreePhone)}
+    posted=${ifDefined(view.dates.postedFrom)}
+    expires=${ifDefined(view.dates.postedUntil)}
+    updated=${ifDefined(view.dates.updated)}
+    dismissible
+    >${renderText(view.summary, summaryLang === lang ? undefined : summaryLang)}</notice-banner
+  >`;
+}
