@@ -10,6 +10,9 @@ export default {
   exclude: [
     'src/**/*.styles.ts',
     'src/**/*.icons.ts',
+    'src/**/*.authoring.ts',
+    'src/cdn/**',
+    'src/render/**',
     'src/internal/!(notice-source|notice-element).ts',
     'src/model/**',
     'src/cli/**',

@@ -1,10 +1,12 @@
 // The demo clinic site as a clinic would host it: demo/ at the root and the built CDN file at
 // /clinic-notice.js, compressed, with the sample notice's posting window placed around today and
-// the CDN file's integrity hash written into the pages. `npm start` runs this file (after
+// the CDN file's integrity hash written into the pages, and every element pre-rendered into them
+// as `clinic-notice render` does (the script hydrates them). `npm start` runs this file (after
 // `npm run build`); the dist suite and Lighthouse import `serveDemo`.
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from './static-server.mjs';
 
 const at = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -43,6 +45,35 @@ async function integrity() {
   }
 }
 
+/**
+ * The demo's elements in `lang`, pre-rendered by the built renderer (dist/render/render.js, what
+ * `clinic-notice render` runs) from the sample notice with today's posting window: the pages are
+ * complete before any script runs, and the script hydrates them.
+ */
+async function prerendered(lang) {
+  const { renderBanner, renderContact, renderNoticeDocument } = await import(
+    pathToFileURL(at('dist/render/render.js')).href
+  );
+  const notice = sampleNotice();
+  const page = lang === 'es' ? '/es/aviso.html' : '/notice.html';
+  const contact = notice.contact;
+  return {
+    banner: await renderBanner(notice, lang, page),
+    notice: await renderNoticeDocument(notice, lang),
+    contact: await renderContact({
+      lang,
+      heading:
+        lang === 'es'
+          ? '¿Preguntas sobre el incidente de seguridad de datos?'
+          : 'Questions about the data security incident?',
+      phone: contact.tollFreePhone,
+      email: contact.email,
+      website: page,
+      websiteText: lang === 'es' ? 'El aviso completo' : 'The full notice',
+    }),
+  };
+}
+
 /** Serves the demo site; resolves to `{ url, port, close }`. */
 export function serveDemo({ port = 0 } = {}) {
   return serve({
@@ -58,11 +89,16 @@ export function serveDemo({ port = 0 } = {}) {
     async transform(body, file) {
       if (!file.endsWith('.html')) return body;
       const { posted, expires } = demoWindow();
+      const spanish = file.includes(`${sep}es${sep}`);
+      const pieces = await prerendered(spanish ? 'es' : 'en');
       return body
         .toString('utf8')
         .replaceAll('{{posted}}', posted)
         .replaceAll('{{expires}}', expires)
-        .replaceAll('{{integrity}}', await integrity());
+        .replaceAll('{{integrity}}', await integrity())
+        .replace('{{banner}}', pieces.banner)
+        .replace('{{notice}}', pieces.notice)
+        .replace('{{contact}}', pieces.contact);
     },
   });
 }

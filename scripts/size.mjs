@@ -10,13 +10,13 @@
 //   reasons, which only authors read: issue 16's production file leaves them to the development
 //   file and the checker, and per-element loading brings the pages to the 8 and 12 KB goals.
 // - issue 15 (pre-rendered pages): Lit's hydration support (@lit-labs/ssr-client), which must run
-//   before Lit defines LitElement, so it is in both files: all-elements page 27,700 -> 29,800 B,
+//   before Lit defines LitElement, so it is in both files: all-elements page 27,700 -> 29,900 B,
 //   banner page 22,200 -> 24,100 B. Issue 16's loader can fetch it only for a pre-rendered page.
 // Goals (issue 8): the whole library in 12 KB brotli, a banner-only page in 8 KB.
 // Paths are relative to this file. A page that loads more scripts lists them all in `path`.
 
 const PAGES = [
-  { name: 'all-elements page', path: ['../dist/cdn/clinic-notice.js'], limit: '29800 B' },
+  { name: 'all-elements page', path: ['../dist/cdn/clinic-notice.js'], limit: '29900 B' },
   { name: 'banner page', path: ['../dist/cdn/notice-banner.js'], limit: '24100 B' },
 ];
 

@@ -34,9 +34,11 @@ export class NoticeElement extends LitElement {
    * Whether the element's first render hydrates HTML written on the server (the element arrived
    * with a declarative shadow root): that render must be the server's, so state only the browser
    * knows (a remembered dismissal) waits for the update that follows it.
+   * @internal
    */
   protected hydrating = false;
 
+  /** @internal */
   override createRenderRoot(): HTMLElement | DocumentFragment {
     this.hydrating = this.shadowRoot !== null;
     return super.createRenderRoot();

@@ -92,7 +92,7 @@ export class NoticeSourceElement extends NoticeElement {
     });
   }
 
-  /** Where `notice` came from, for messages: the property, or a script block in the page. */
+  /** Where `notice` came from, for messages: the property, or a script block in the page. @internal */
   private noticeLabel = NOTICE_PROPERTY;
 
   override connectedCallback(): void {
@@ -104,6 +104,7 @@ export class NoticeSourceElement extends NoticeElement {
    * A pre-rendered page carries its notice in the element, as
    * `<script type="application/json">…</script>` (a data block: no script runs, so no policy
    * has to allow it), for the browser to render exactly what the server did without a request.
+   * @internal
    */
   private readNoticeInPage(): void {
     const block = this.querySelector(':scope > script[type="application/json"]');

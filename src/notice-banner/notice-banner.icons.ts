@@ -1,8 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-
-/** How strongly the banner presents the notice. */
-export const BANNER_SEVERITIES = ['info', 'warning', 'critical'] as const;
-export type BannerSeverity = (typeof BANNER_SEVERITIES)[number];
+import type { BannerSeverity } from './notice-banner.js';
 
 /** The icon of each severity, drawn on a 24-unit square. */
 export const SEVERITY_ICONS: Record<BannerSeverity, SVGTemplateResult> = {

@@ -83,7 +83,7 @@ export const styles = [
       }
     }
 
-    .label {
+    [part='label'] {
       margin: 0;
       font-size: 0.875em;
       font-weight: 700;
@@ -176,7 +176,7 @@ export const styles = [
       }
 
       .icon,
-      .label {
+      [part='label'] {
         color: CanvasText;
       }
 

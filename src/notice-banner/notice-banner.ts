@@ -14,15 +14,11 @@ import { safeUrl } from '../model/links.js';
 import { readPhone } from '../model/phone.js';
 import { langOf } from '../model/localize.js';
 import { bannerChecks } from './notice-banner.authoring.js';
-import {
-  BANNER_SEVERITIES,
-  CLOSE_ICON,
-  SEVERITY_ICONS,
-  type BannerSeverity,
-} from './notice-banner.icons.js';
+import { CLOSE_ICON, SEVERITY_ICONS } from './notice-banner.icons.js';
 import { styles } from './notice-banner.styles.js';
 
-export { BANNER_SEVERITIES, type BannerSeverity };
+export const BANNER_SEVERITIES = ['info', 'warning', 'critical'] as const;
+export type BannerSeverity = (typeof BANNER_SEVERITIES)[number];
 
 const TAG = 'notice-banner';
 
@@ -125,7 +121,7 @@ export class NoticeBanner extends NoticeSourceElement {
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
   /** @internal */
-  static override attributeChecks = bannerChecks;
+  static override attributeChecks = bannerChecks(BANNER_SEVERITIES);
 
   /** The settings in force: the page's attributes, else the notice file's. */
   private settings = this.currentSettings();
@@ -147,6 +143,7 @@ export class NoticeBanner extends NoticeSourceElement {
       if (!this.renderRoot.querySelector('section')) return nothing;
     } else if (this.dismissal.dismissed || this.posting.phase !== 'open') return nothing;
     const { strings: words, wordsLang, marks } = this.language;
+    const m = marks;
     const { severity, ...s } = this.settings;
     const view = this.noticeView;
     const label = words.severity[severity];
@@ -169,9 +166,7 @@ export class NoticeBanner extends NoticeSourceElement {
           <svg viewBox="0 0 24 24" focusable="false">${SEVERITY_ICONS[severity]}</svg>
         </div>
         <div part="content" class="content">
-          <p part="label" class="label" lang=${ifDefined(marks.lang)} dir=${ifDefined(marks.dir)}>
-            ${label}
-          </p>
+          <p part="label" lang=${ifDefined(m.lang)} dir=${ifDefined(m.dir)}>${label}</p>
           ${
             hasHeading
               ? heading(

@@ -145,14 +145,9 @@ export class NoticeContact extends NoticeSourceElement {
 
   private entry(label: string, value: string | undefined, content: () => unknown) {
     if (!value?.trim()) return nothing;
+    const m = this.language.marks;
     return html`<div class="entry">
-      <dt
-        part="label"
-        lang=${ifDefined(this.language.marks.lang)}
-        dir=${ifDefined(this.language.marks.dir)}
-      >
-        ${label}
-      </dt>
+      <dt part="label" lang=${ifDefined(m.lang)} dir=${ifDefined(m.dir)}>${label}</dt>
       <dd>${content()}</dd>
     </div>`;
   }

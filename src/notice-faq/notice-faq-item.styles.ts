@@ -69,12 +69,6 @@ export const styles = [
       transform: rotate(180deg);
     }
 
-    /* Closed as hidden="until-found" closes it, before the script has set that: the server's
-       HTML and the render that hydrates it look the same. */
-    :host(:not([open])) [part='content'] {
-      content-visibility: hidden;
-    }
-
     /* Space goes on the inner box: a closed answer (content-visibility: hidden) keeps its own. */
     .answer {
       padding: 0 0.25rem 1rem;

@@ -1,4 +1,4 @@
-import { html, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { NoticeToggleEvent } from '../events.js';
@@ -9,6 +9,16 @@ import { NoticeElement } from '../internal/notice-element.js';
 import { styles } from './notice-faq-item.styles.js';
 
 const TAG = 'notice-faq-item';
+
+/**
+ * `hidden="until-found"` while closed, bound (so that the server's HTML is closed too and the
+ * browser's find can reveal it before the script runs). lit-analyzer knows `hidden` only as a
+ * boolean: `npm run lint` turns off its no-boolean-in-attribute-binding rule for this one binding
+ * (it has no per-line switch; `?hidden` bindings keep their type check), and `any` keeps its type
+ * check from calling the string wrong.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+const untilFound = (open: boolean): any => (open ? nothing : 'until-found');
 
 const CHEVRON = svg`<path d="M4 8l8 8 8-8" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
 
@@ -82,16 +92,14 @@ export class NoticeFaqItem extends NoticeElement {
   }
 
   protected override firstUpdated(): void {
+    // A pre-rendered answer the browser's find revealed before the script ran (it removes
+    // `hidden="until-found"` itself): the item is open.
+    const content = this.renderRoot.querySelector('#content');
+    if (!this.open && content && !content.hasAttribute('hidden')) this.requestOpen(true, false);
     void this.revealFromHash(true);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Set by hand rather than bound in the template: `hidden="until-found"` is not a boolean, and
-    // the template checker takes any `hidden` in a template for a boolean. Before this first runs
-    // (the server's HTML), the styles close the answer the same way.
-    const content = this.renderRoot.querySelector('#content')!;
-    if (this.open) content.removeAttribute('hidden');
-    else content.setAttribute('hidden', 'until-found');
     if (changed.has('open') && changed.get('open') !== undefined) {
       this.dispatchEvent(new ItemChangeEvent(false));
     }
@@ -124,7 +132,12 @@ export class NoticeFaqItem extends NoticeElement {
           >
         </button>`,
       )}
-      <div part="content" id="content" hidden="until-found" @beforematch=${this.onBeforeMatch}>
+      <div
+        part="content"
+        id="content"
+        hidden=${untilFound(this.open)}
+        @beforematch=${this.onBeforeMatch}
+      >
         <div class="answer"><slot></slot></div>
       </div>
     `;

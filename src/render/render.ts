@@ -46,7 +46,7 @@ const dirOf = (lang: string) => (RTL.has(lang.toLowerCase().split('-')[0]!) ? 'r
 /** The notice page's own few rules: a readable column; the elements bring their own styles. */
 const PAGE_CSS = `body{margin:0;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff}
 main{box-sizing:border-box;max-inline-size:46rem;margin:0 auto;padding:1rem 1rem 3rem}
-nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin-block-end:1rem;font-size:.95em}
+.languages{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin-block-end:1rem;font-size:.95em}
 a{color:#0b4f9c}a:focus-visible{outline:3px solid #0b4f9c;outline-offset:2px}`;
 
 type Lit = {
@@ -90,8 +90,6 @@ export function dataBlock(notice: Notice): string {
   const json = JSON.stringify(notice).replace(/</g, '\\u003c');
   return `<script type="application/json">${json}</script>`;
 }
-
-const DATA_COMMENT = '<!--clinic-notice:data-->';
 
 /**
  * The server's HTML without the markers of the one-element template around it (only the
@@ -139,7 +137,6 @@ function autonym(lang: string): string {
 /** Renders the notice page and the banner fragment in every language of `notice`. */
 export async function renderSite(notice: Notice, options: RenderOptions): Promise<RenderedSite> {
   const renderer = await loadRenderer();
-  const { html, ssr } = renderer;
   renderer.setServerToday(options.today);
   const main = notice.lang;
   const languages = [main, ...Object.keys(notice.translations ?? {})];
@@ -155,16 +152,7 @@ export async function renderSite(notice: Notice, options: RenderOptions): Promis
     const view = localize(notice, lang);
     const dir = dirOf(lang);
 
-    // The server renders from the notice given as a property, which leaves no trace in the
-    // HTML; the browser gets the same object from the data block, which goes where the template
-    // left a marker (notice text cannot write a comment: the renderer escapes every \`<\` in it).
-    const documentWithData = tidy(
-      ssr(
-        html`<notice-document lang=${lang} .notice=${notice}
-          ><!--clinic-notice:data--></notice-document
-        >`,
-      ),
-    ).replace(DATA_COMMENT, dataBlock(notice));
+    const documentWithData = await renderNoticeDocument(notice, lang);
     const title = `${view.title ?? 'Notice of Data Breach'} – ${view.organization.name}`;
     const alternates = languages
       .map(
@@ -174,13 +162,13 @@ export async function renderSite(notice: Notice, options: RenderOptions): Promis
       .join('\n');
     const switcher =
       languages.length > 1
-        ? `<nav aria-label="${escapeHtml(lang === main ? 'Languages' : autonym(lang))}">${languages
+        ? `<p class="languages">${languages
             .filter((other) => other !== lang)
             .map(
               (other) =>
                 `<a href="${escapeHtml(pageUrl(other))}" hreflang="${escapeHtml(other)}" lang="${escapeHtml(other)}">${escapeHtml(autonym(other))}</a>`,
             )
-            .join('')}</nav>`
+            .join('')}</p>`
         : '';
     files.push({
       path: `${folder(lang)}notice.html`,
@@ -209,7 +197,7 @@ ${documentWithData}
     files.push({
       path: `${folder(lang)}banner.html`,
       content: `<!-- clinic-notice: the breach notice banner (${escapeHtml(lang)}). Paste it where the banner goes; the script tag at the end can move to the page's <head>. -->
-${tidy(ssr(bannerTemplate(renderer, view, lang, pageUrl(lang))))}
+${await renderBanner(notice, lang, pageUrl(lang))}
 ${scriptTag}
 `,
     });
@@ -219,7 +207,55 @@ ${scriptTag}
   return { files, languages, styleHashes };
 }
 
-/** The banner from attributes and the summary as its content, so the home page carries no JSON. */
+/**
+ * `<notice-document>` pre-rendered in `lang`, with the notice as a data block for hydration: the
+ * server renders from the notice given as a property, which leaves no trace in the HTML, and the
+ * browser reads the same object from the block, the element's last child. For a site's own
+ * template (the demo's pages, a static site generator).
+ */
+export async function renderNoticeDocument(notice: Notice, lang: string): Promise<string> {
+  const { html, ssr } = await loadRenderer();
+  const rendered = tidy(
+    ssr(html`<notice-document lang=${lang} .notice=${notice}></notice-document>`),
+  );
+  const end = rendered.lastIndexOf('</notice-document>');
+  return `${rendered.slice(0, end)}${dataBlock(notice)}${rendered.slice(end)}`;
+}
+
+/**
+ * `<notice-banner>` pre-rendered in `lang` from attributes, with the summary as its content (so the
+ * home page carries no JSON), linking to `href`, the notice page in that language.
+ */
+export async function renderBanner(notice: Notice, lang: string, href: string): Promise<string> {
+  const renderer = await loadRenderer();
+  return tidy(renderer.ssr(bannerTemplate(renderer, localize(notice, lang), lang, href)));
+}
+
+/** `<notice-contact>` pre-rendered from its attributes alone (no notice file). */
+export async function renderContact(attributes: {
+  lang: string;
+  heading?: string;
+  phone?: string;
+  email?: string;
+  website?: string;
+  websiteText?: string;
+}): Promise<string> {
+  const { html, ifDefined, ssr } = await loadRenderer();
+  const a = attributes;
+  return tidy(
+    ssr(
+      html`<notice-contact
+        lang=${a.lang}
+        heading=${ifDefined(a.heading)}
+        phone=${ifDefined(a.phone)}
+        email=${ifDefined(a.email)}
+        website=${ifDefined(a.website)}
+        website-text=${ifDefined(a.websiteText)}
+      ></notice-contact>`,
+    ),
+  );
+}
+
 function bannerTemplate(
   { html, ifDefined, renderText }: Lit,
   view: LocalizedNotice,
