@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -41,6 +43,29 @@ for (const engine of engines) {
   if (!LAUNCHERS[engine]) throw new Error(`WTR_BROWSERS: unknown engine "${engine}"`);
 }
 
+/**
+ * `/__prerendered.json`: the sample's elements rendered by Lit's server renderer from the sources
+ * (test/fixtures/prerendered.ts), rendered once per run in a Node process of its own, so that
+ * Lit's DOM shim never enters the test runner's process.
+ */
+let prerendered;
+const prerenderPlugin = {
+  name: 'clinic-notice-prerendered',
+  async serve(context) {
+    if (context.path !== '/__prerendered.json') return undefined;
+    prerendered ??= promisify(execFile)(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('./test/fixtures/prerendered.ts', import.meta.url)),
+      ],
+      { maxBuffer: 16 * 1024 * 1024 },
+    ).then(({ stdout }) => stdout);
+    return { body: await prerendered, type: 'application/json' };
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -50,6 +75,6 @@ export default {
   concurrency: engines.some((engine) => engine !== 'chromium') ? 1 : 2,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 5000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  plugins: [prerenderPlugin, esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   browsers: engines.map((engine) => LAUNCHERS[engine]()),
 };

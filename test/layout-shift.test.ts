@@ -4,7 +4,7 @@ import { engine } from './helpers.js';
 type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
 
 // The markup the README documents (light-DOM content plus its "before the script loads" rules,
-// here the demo's site.css) must not move anything when the elements upgrade, even when the
+// test/fixtures/before-defined.css) must not move anything when the elements upgrade, even when the
 // script runs only after the first paint, as on a slow phone.
 const measured = engine === 'chromium' ? it : it.skip;
 const reason = engine === 'chromium' ? '' : ` [skipped in ${engine}: no layout-shift entries]`;

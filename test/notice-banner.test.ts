@@ -425,6 +425,35 @@ describe('<notice-banner>', () => {
       await setViewport({ width: 800, height: 600 });
     });
 
+    it('keeps its rows their own height when the page reserves more than it needs', async () => {
+      // A page that reserved the banner's height before the script ran, generously: the extra
+      // room goes below the content, not into a gap under the icon or between the lines.
+      const natural = await banner();
+      const reserved = await fixture<NoticeBanner>(
+        html`<notice-banner
+          style="--notice-banner-min-block-size: 40rem; inline-size: 24rem"
+          notice-id="2026-11-vendor-b"
+          heading="Data security incident"
+          href="/notice"
+          phone="1-800-555-0142"
+          dismissible
+          >We are writing to tell you about an incident at one of our technology
+          vendors.</notice-banner
+        >`,
+      );
+      natural.style.inlineSize = '24rem';
+      await natural.updateComplete;
+      const rows = (el: NoticeBanner) =>
+        ['icon', 'content'].map((name) =>
+          Math.round(part(el, name)!.getBoundingClientRect().height),
+        );
+      expect(part(reserved, 'base')!.getBoundingClientRect().height).to.be.above(600);
+      expect(rows(reserved)).to.deep.equal(rows(natural));
+      const top = (el: NoticeBanner, name: string) =>
+        part(el, name)!.getBoundingClientRect().top - el.getBoundingClientRect().top;
+      expect(top(reserved, 'content')).to.be.closeTo(top(natural, 'content'), 0.5);
+    });
+
     it('puts its thick edge on the right under dir="rtl"', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div dir="rtl">

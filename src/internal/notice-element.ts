@@ -51,7 +51,9 @@ export class NoticeElement extends LitElement {
       hostUpdated: () => {
         if (!this.hydrating) return;
         this.hydrating = false;
-        this.requestUpdate();
+        // Once this update has completed: asked for during it, it would be a second update
+        // scheduled by the first, which Lit's development build warns about.
+        void this.updateComplete.then(() => this.requestUpdate());
       },
     });
   }

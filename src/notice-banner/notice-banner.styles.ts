@@ -52,8 +52,10 @@ export const styles = [
       border: 1px solid var(--notice-banner-accent, var(--_accent));
       border-inline-start-width: 0.5rem;
       border-radius: var(--notice-banner-radius, 0.25rem);
-      /* The space the page reserved before the script ran (see the README): same height, no shift. */
+      /* The space the page reserved before the script ran (see the README): same height, no shift.
+         Room beyond what the content needs goes below it: the rows keep their own height. */
       min-block-size: var(--notice-banner-min-block-size, auto);
+      align-content: start;
     }
 
     .icon {
