@@ -556,10 +556,11 @@ describe('<notice-faq>', () => {
   });
 
   describe('failure cases', () => {
-    // The README's markup: /demo/site.css holds its "before the script loads" rules, which keep
-    // answers for the script; the <noscript> style shows them when scripts are off.
+    // The README's markup for an accordion the browser draws itself: before-defined.css holds its
+    // "before the script loads" rules, which keep answers for the script; the <noscript> style
+    // shows them when scripts are off. (Pre-rendered ones: test/prerendered.test.ts.)
     const page = `<!doctype html><html lang="en"><head>
-      <link rel="stylesheet" href="/demo/site.css">
+      <link rel="stylesheet" href="/test/fixtures/before-defined.css">
       <noscript><style>notice-faq-item > * { display: block !important; }</style></noscript>
       </head><body><notice-faq><notice-faq-item heading="What happened?">
       <p id="answer">An unauthorized person accessed a vendor's system.</p>
