@@ -214,14 +214,13 @@ export class NoticeChecklist extends NoticeSourceElement {
               </button>`
             : nothing
         }
-        <div
+        <span
           class="visually-hidden"
           role="status"
           lang=${ifDefined(marks.lang)}
           dir=${ifDefined(marks.dir)}
+          >${this.announcement}</span
         >
-          ${this.announcement}
-        </div>
       </div>
     `;
   }
