@@ -1,31 +1,37 @@
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
+import ts from 'typescript';
 import { defineConfig } from 'vite';
 
 /**
- * Two builds of the same source:
+ * Builds of the same source:
  * - `vite build`: the npm build, one ES module per source file under dist/, Lit left as an import,
- *   plus dist/cli/cli.js, the checker behind `bin/clinic-notice.js` (Node only).
+ *   plus dist/cli/cli.js, the checker behind `bin/clinic-notice.js` (Node only). It keeps the
+ *   authoring warnings (src/model/dev.ts).
  * - `vite build --mode cdn`: dist/cdn/clinic-notice.js, one minified file with Lit inside, for a
- *   plain `<script type="module">` tag; `--mode cdn-banner`: dist/cdn/notice-banner.js, the same
- *   for a page that shows only the banner.
+ *   plain `<script type="module">` tag: the production file, without authoring warnings;
+ *   `--mode cdn-dev`: dist/cdn/clinic-notice.dev.js, the same with them, for building a page;
+ *   `--mode cdn-banner`: dist/cdn/notice-banner.js, the production file for a page that shows
+ *   only the banner.
  * The HTML, SVG and CSS in html`…`, svg`…` and css`…` templates are minified: see minifyTemplates().
  * Types come from `tsc -p tsconfig.build.json`.
  */
 export default defineConfig(({ mode }) => {
   // Each script-tag file is built on its own so that it stays one self-contained file.
-  const cdn = mode === 'cdn' || mode === 'cdn-banner';
+  const cdn = mode === 'cdn' || mode === 'cdn-dev' || mode === 'cdn-banner';
   const entry: Record<string, string> =
     mode === 'cdn'
       ? { 'clinic-notice': 'src/cdn/clinic-notice.ts' }
-      : mode === 'cdn-banner'
-        ? { 'notice-banner': 'src/cdn/notice-banner.ts' }
-        : {
-            index: 'src/index.ts',
-            'cli/cli': 'src/cli/cli.ts',
-            'render/render': 'src/render/render.ts',
-          };
+      : mode === 'cdn-dev'
+        ? { 'clinic-notice.dev': 'src/cdn/clinic-notice.ts' }
+        : mode === 'cdn-banner'
+          ? { 'notice-banner': 'src/cdn/notice-banner.ts' }
+          : {
+              index: 'src/index.ts',
+              'cli/cli': 'src/cli/cli.ts',
+              'render/render': 'src/render/render.ts',
+            };
   return {
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), ...(cdn && mode !== 'cdn-dev' ? [production()] : [])],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
@@ -46,6 +52,43 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
+
+/**
+ * The production script-tag files (src/model/dev.ts): `DEV` becomes the literal `false` in each
+ * module that reads it, before tree-shaking, so the bundler drops every branch it guards and the
+ * helpers only those branches use (a constant imported from another module is folded only by the
+ * minifier, too late to drop the helpers); and each why`…` sentence becomes `'!'`.
+ */
+function production() {
+  const DEV_IMPORT = /^import \{ DEV \} from '[./]+model\/dev\.js';$/m;
+  const WHY_IMPORT = /^import \{ why \} from '\.\/dev\.js';$/m;
+  return {
+    name: 'clinic-notice-production',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return undefined;
+      let out = code;
+      if (DEV_IMPORT.test(out)) out = out.replace(DEV_IMPORT, '').replace(/\bDEV\b/g, 'false');
+      // Each why`…` sentence becomes the mark '!': read for its presence, never printed here.
+      if (WHY_IMPORT.test(out)) {
+        const source = ts.createSourceFile(id, out, ts.ScriptTarget.Latest, true);
+        const spans: [number, number][] = [];
+        const visit = (node: ts.Node): void => {
+          if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === 'why') {
+            spans.push([node.getStart(), node.getEnd()]);
+            return;
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(source);
+        for (const [start, end] of spans.reverse())
+          out = `${out.slice(0, start)}'!'${out.slice(end)}`;
+        out = out.replace(WHY_IMPORT, '');
+      }
+      return out === code ? undefined : { code: out, map: null };
+    },
+  };
+}
 
 /**
  * Minifies the templates in src/ with minify-literals (html-minifier-terser and clean-css). The

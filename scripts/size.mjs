@@ -12,12 +12,15 @@
 // - issue 15 (pre-rendered pages): Lit's hydration support (@lit-labs/ssr-client), which must run
 //   before Lit defines LitElement, so it is in both files: all-elements page 27,700 -> 29,900 B,
 //   banner page 22,200 -> 24,100 B. Issue 16's loader can fetch it only for a pre-rendered page.
+// Issue 16, first cut: the authoring warnings and the readers' reasons in words left the
+// production files (both are in clinic-notice.dev.js): all-elements page 29,900 -> 27,900 B,
+// banner page 24,100 -> 22,200 B.
 // Goals (issue 8): the whole library in 12 KB brotli, a banner-only page in 8 KB.
 // Paths are relative to this file. A page that loads more scripts lists them all in `path`.
 
 const PAGES = [
-  { name: 'all-elements page', path: ['../dist/cdn/clinic-notice.js'], limit: '29900 B' },
-  { name: 'banner page', path: ['../dist/cdn/notice-banner.js'], limit: '24100 B' },
+  { name: 'all-elements page', path: ['../dist/cdn/clinic-notice.js'], limit: '27900 B' },
+  { name: 'banner page', path: ['../dist/cdn/notice-banner.js'], limit: '22200 B' },
 ];
 
 export default [

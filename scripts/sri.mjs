@@ -3,7 +3,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-for (const file of ['dist/cdn/clinic-notice.js', 'dist/cdn/notice-banner.js']) {
+for (const file of [
+  'dist/cdn/clinic-notice.js',
+  'dist/cdn/clinic-notice.dev.js',
+  'dist/cdn/notice-banner.js',
+]) {
   const integrity = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
   writeFileSync(`${file}.sri`, `${integrity}\n`);
   console.log(`${file}: integrity="${integrity}"`);

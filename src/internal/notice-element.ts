@@ -1,3 +1,4 @@
+import { DEV } from '../model/dev.js';
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { checkAttributes, type AttributeCheck, type AttributeChecks } from './authoring.js';
 import { LanguageController } from './language.js';
@@ -63,7 +64,7 @@ export class NoticeElement extends LitElement {
   /** Subclasses that override this call `super.willUpdate(changed)`. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { attributeChecks } = this.constructor as typeof NoticeElement;
-    checkAttributes(this, attributeChecks as AttributeChecks<this>, changed.keys());
+    if (DEV) checkAttributes(this, attributeChecks as AttributeChecks<this>, changed.keys());
   }
 
   /** Turns a custom state (`:state(name)`) on or off; a browser without them is left alone. */

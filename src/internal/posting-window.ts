@@ -1,3 +1,4 @@
+import { DEV } from '../model/dev.js';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
   POSTING_DAYS,
@@ -46,7 +47,10 @@ export class PostingWindowController implements ReactiveController {
   /** Reads the phase of `window` now and sets a timer for its next change. */
   track(window: PostingWindow): PostingPhase {
     const known = this.window;
-    if (!this.tracked || window.posted !== known.posted || window.expires !== known.expires) {
+    if (
+      DEV &&
+      (!this.tracked || window.posted !== known.posted || window.expires !== known.expires)
+    ) {
       this.warnAbout(window);
     }
     this.tracked = true;

@@ -4,6 +4,7 @@
  * phone number, an email address or a URL holding one can show something other than what it
  * dials or opens, so the model refuses them there and never shows them.
  */
+import { why } from './dev.js';
 
 /** Whether the UTF-16 unit is one that `\s` matches (JavaScript's white space and line ends). */
 export function isSpace(code: number): boolean {
@@ -127,5 +128,5 @@ export function collapseSpaces(text: string): string {
 export function hiddenProblem(text: string, subject: string, harm: string): string | undefined {
   const found = hiddenIn(text);
   if (!found.length) return undefined;
-  return `${subject} holds characters that cannot be seen (${found.join(', ')}): ${harm}. Type it again without them.`;
+  return why`${subject} holds characters that cannot be seen (${found.join(', ')}): ${harm}. Type it again without them.`;
 }

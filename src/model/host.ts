@@ -5,6 +5,7 @@
  * site. A label in one script (or in Latin with Han and Japanese or Korean, as those languages are
  * written) is accepted; the ASCII form is what a link shows.
  */
+import { why } from './dev.js';
 
 /** The scripts a host label may be written in; a letter of any other counts as "another". */
 const SCRIPTS = [
@@ -66,15 +67,15 @@ function scriptsOf(label: string): Set<string> {
  * `undefined` when it may.
  */
 export function hostProblem(hostname: string): string | undefined {
-  if (hostname.length > 253) return 'Its host name is longer than a host name can be.';
+  if (hostname.length > 253) return why`Its host name is longer than a host name can be.`;
   for (const label of hostname.split('.')) {
-    if (label.length > 63) return 'A part of its host name is longer than a host name allows.';
+    if (label.length > 63) return why`A part of its host name is longer than a host name allows.`;
     if (!label.toLowerCase().startsWith('xn--')) continue;
     const unicode = decodePunycode(label.slice(4));
-    if (unicode === undefined) return `Its host name has a part, "${label}", that is not valid.`;
+    if (unicode === undefined) return why`Its host name has a part, "${label}", that is not valid.`;
     const scripts = scriptsOf(unicode);
     if (scripts.size > 1 && !TOGETHER.some((set) => [...scripts].every((s) => set.has(s)))) {
-      return `Its host name mixes scripts (${[...scripts].join(' and ')}) in "${unicode}", so it can pass for another site's address: a Cyrillic "а" looks like a Latin "a". Check the address and type it again.`;
+      return why`Its host name mixes scripts (${[...scripts].join(' and ')}) in "${unicode}", so it can pass for another site's address: a Cyrillic "а" looks like a Latin "a". Check the address and type it again.`;
     }
   }
   return undefined;

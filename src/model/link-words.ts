@@ -5,6 +5,7 @@
  * linked. The text links (text.ts) and the checker ask {@link misleadingLabel}; so can an element
  * that shows its own words for a link (a step's `linkText`).
  */
+import { why } from './dev.js';
 import { readEmail } from './email.js';
 import { readPhone } from './phone.js';
 
@@ -49,7 +50,7 @@ export function misleadingLabel(label: string, href: string): string | undefined
       continue;
     }
     if (href.toLowerCase() !== `mailto:${address}`.toLowerCase()) {
-      return `The words show the email address ${address}, but the link ${whereTo(href)}. Link them to mailto:${address}, or change them.`;
+      return why`The words show the email address ${address}, but the link ${whereTo(href)}. Link them to mailto:${address}, or change them.`;
     }
   }
   const phone = phoneProblem(rest, href);
@@ -57,7 +58,7 @@ export function misleadingLabel(label: string, href: string): string | undefined
   for (const word of rest) {
     const host = hostIn(word);
     if (host && !sameSite(host, href)) {
-      return `The words show the web address ${host}, but the link ${whereTo(href)}. Link them to that address written in full (https://${host}/…), or change them.`;
+      return why`The words show the web address ${host}, but the link ${whereTo(href)}. Link them to that address written in full (https://${host}/…), or change them.`;
     }
   }
   return undefined;
@@ -68,7 +69,7 @@ function whereTo(href: string): string {
   if (href.startsWith('tel:')) return `dials ${href.slice(4)}`;
   if (href.startsWith('mailto:')) return `writes to ${href.slice(7)}`;
   const url = /^https?:/.test(href) ? new URL(href) : undefined;
-  return url ? `opens ${url.host}` : `opens ${href}, a page whose site cannot be checked here`;
+  return url ? `opens ${url.host}` : why`opens ${href}, a page whose site cannot be checked here`;
 }
 
 /** The email address a word shows, lower-cased where case does not matter, if it shows one. */
@@ -122,15 +123,17 @@ function phoneProblem(words: string[], href: string): string | undefined {
     const reading = readPhone(run);
     if (!href.startsWith('tel:')) {
       if (!looksLikePhone(run)) continue;
-      const link = reading.ok ? `link them to ${reading.tel}` : 'write its digits and link them';
-      return `The words show the phone number ${run}, but the link ${whereTo(href)}. To call it, ${link}; or change the words.`;
+      const link = reading.ok
+        ? why`link them to ${reading.tel}`
+        : why`write its digits and link them`;
+      return why`The words show the phone number ${run}, but the link ${whereTo(href)}. To call it, ${link}; or change the words.`;
     }
     if (!looksLikePhone(run) && digitCount(run) < 7) continue;
     if (!reading.ok) {
-      return `The words show ${run}, which cannot be dialled as shown. ${reading.problem}`;
+      return why`The words show ${run}, which cannot be dialled as shown. ${reading.problem}`;
     }
     if (reading.tel !== href) {
-      return `The words show the number ${run}, but the link dials ${href.slice(4)}. A number is linked only when it dials what it shows: link the words to ${reading.tel}, or change them.`;
+      return why`The words show the number ${run}, but the link dials ${href.slice(4)}. A number is linked only when it dials what it shows: link the words to ${reading.tel}, or change them.`;
     }
   }
   return undefined;

@@ -7,6 +7,7 @@
  * returned in its ASCII form (`xn--…`). Phone numbers and email addresses go through
  * {@link readPhone} and {@link readEmail}.
  */
+import { why } from './dev.js';
 import { collapseSpaces, hiddenProblem, isSpace, withoutHidden } from './chars.js';
 import { readEmail } from './email.js';
 import { hostProblem } from './host.js';
@@ -53,13 +54,13 @@ export function readUrl(url: string): UrlReading {
   const hidden = hiddenProblem(
     written,
     'The URL',
-    'a browser drops some and reads the rest differently, and bidi controls can make it show another address than the one it opens',
+    why`a browser drops some and reads the rest differently, and bidi controls can make it show another address than the one it opens`,
   );
   if (hidden) return refuse(hidden);
   for (let at = 0; at < written.length; at++) {
     if (written[at] !== ' ' && isSpace(written.charCodeAt(at))) {
       return refuse(
-        'The URL holds a tab, a line break or other white space, which a browser drops or reads differently. Write it on one line.',
+        why`The URL holds a tab, a line break or other white space, which a browser drops or reads differently. Write it on one line.`,
       );
     }
   }
@@ -67,7 +68,7 @@ export function readUrl(url: string): UrlReading {
   let absolute = parse(written);
   if (!absolute) {
     const [a, b] = PLACEHOLDERS.map((base) => parse(written, base));
-    if (!a || !b) return refuse('A browser cannot read it as a URL.');
+    if (!a || !b) return refuse(why`A browser cannot read it as a URL.`);
     if (a.host !== b.host) return { ok: true, href: written };
     absolute = a;
   }
@@ -75,7 +76,7 @@ export function readUrl(url: string): UrlReading {
   const scheme = absolute.protocol;
   if (!SCHEMES.includes(scheme)) {
     return refuse(
-      `It starts with "${scheme}", which a notice does not link to: only https:, http:, tel:, mailto: and relative URLs.`,
+      why`It starts with "${scheme}", which a notice does not link to: only https:, http:, tel:, mailto: and relative URLs.`,
     );
   }
   if (scheme === 'tel:') {
@@ -90,7 +91,7 @@ export function readUrl(url: string): UrlReading {
   const authority = authorityOf(written);
   if (authority.includes('@')) {
     return refuse(
-      `It names a user before its host ("${authority}"), which makes it read as one site's address while a browser opens ${absolute.host}. Remove the part up to "@".`,
+      why`It names a user before its host ("${authority}"), which makes it read as one site's address while a browser opens ${absolute.host}. Remove the part up to "@".`,
     );
   }
   const host = hostProblem(absolute.hostname);
@@ -99,7 +100,7 @@ export function readUrl(url: string): UrlReading {
     return {
       ok: true,
       href: absolute.href,
-      warning: `It is not written in full, and a browser opens it on another site: ${absolute.href}. Write it in full, or as a path on this site.`,
+      warning: why`It is not written in full, and a browser opens it on another site: ${absolute.href}. Write it in full, or as a path on this site.`,
     };
   }
   return { ok: true, href: absolute.href };

@@ -11,14 +11,14 @@
  * (`1-800-FLOWERS`, a letter O for a zero), two numbers in one field, any other character, and
  * a count of digits that is no number's.
  */
+import { why } from './dev.js';
 import { collapseSpaces, hiddenProblem, withoutHidden } from './chars.js';
 
 /** A phone number read: the `tel:` URL it dials, or why it cannot be linked. */
 export type PhoneReading =
   { ok: true; display: string; tel: string } | { ok: false; display: string; problem: string };
 
-const HIDDEN_HARM =
-  'bidi controls and invisible characters can make it show other digits than the ones it dials';
+const HIDDEN_HARM = why`bidi controls and invisible characters can make it show other digits than the ones it dials`;
 
 /** The letters of a phone keypad, for the digits a vanity number stands for. */
 const KEYPAD = ['', '', 'ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
@@ -55,7 +55,9 @@ export function readPhone(value: string): PhoneReading {
   }
 
   if (pluses > 1 || numbers > 1) {
-    return refuse('The field holds more than one number; a phone link dials one. Give one here.');
+    return refuse(
+      why`The field holds more than one number; a phone link dials one. Give one here.`,
+    );
   }
   if (letters) return refuse(lettersProblem(display, letters));
   if (others.size) {
@@ -64,12 +66,12 @@ export function readPhone(value: string): PhoneReading {
       .map((char) => `"${char}"`)
       .join(', ');
     return refuse(
-      `The number holds ${shown}, which cannot be part of a phone number. Write digits, spaces, "-", ".", "(" and ")", "+" before a country code, and "ext." before an extension.`,
+      why`The number holds ${shown}, which cannot be part of a phone number. Write digits, spaces, "-", ".", "(" and ")", "+" before a country code, and "ext." before an extension.`,
     );
   }
-  if (!digits) return refuse('There are no digits to dial.');
+  if (!digits) return refuse(why`There are no digits to dial.`);
   if (pluses === 1 && !number.startsWith('+')) {
-    return refuse('The number has a "+" that is not at its start, where a country code begins.');
+    return refuse(why`The number has a "+" that is not at its start, where a country code begins.`);
   }
 
   const international = pluses === 1;
@@ -78,7 +80,7 @@ export function readPhone(value: string): PhoneReading {
   const dialled = international || digits.length === 11 ? digits : `1${digits}`;
   if (dialled.startsWith('1') && (dialled[1] < '2' || dialled[4] < '2')) {
     return refuse(
-      'The number is not a North American one: its area code and the exchange after it cannot start with 0 or 1.',
+      why`The number is not a North American one: its area code and the exchange after it cannot start with 0 or 1.`,
     );
   }
   return { ok: true, display, tel: `tel:+${dialled}${extension ? `;ext=${extension}` : ''}` };
@@ -109,7 +111,7 @@ function lettersProblem(display: string, letters: string): string {
   if (only('O') || only('I', 'L')) {
     const meant = only('O') ? ['the letter O', 'a zero'] : ['the letter I or l', 'a one'];
     const fixed = display.replace(/[OoIl]/g, (letter) => (/[Oo]/.test(letter) ? '0' : '1'));
-    return `The number has ${meant[0]} where ${meant[1]} is meant. Write ${fixed}, so the number shown is the number dialled.`;
+    return why`The number has ${meant[0]} where ${meant[1]} is meant. Write ${fixed}, so the number shown is the number dialled.`;
   }
   // A vanity number is written in capitals (1-800-FLOWERS): the keypad gives its digits.
   let keyed = '';
@@ -121,22 +123,22 @@ function lettersProblem(display: string, letters: string): string {
   const digits = reading?.ok ? reading.tel.slice('tel:+1'.length) : '';
   const suggestion =
     digits.length === 10
-      ? `, such as 1-${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`
+      ? why`, such as 1-${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`
       : '';
   const shown = letters.length > 20 ? `${letters.slice(0, 19)}…` : letters;
-  return `The number holds letters (${shown}), which hide the digits it dials. Write the digits${suggestion}.`;
+  return why`The number holds letters (${shown}), which hide the digits it dials. Write the digits${suggestion}.`;
 }
 
 function northAmericanProblem(digits: string): string | undefined {
   if (digits.length === 10 || (digits.length === 11 && digits.startsWith('1'))) return undefined;
   const shown = digits.length > 20 ? '' : ` (${digits})`;
-  return `The number has ${digits.length} digits${shown}: a North American number has 10 (11 with the leading 1), and a number elsewhere starts with "+" and its country code.`;
+  return why`The number has ${digits.length} digits${shown}: a North American number has 10 (11 with the leading 1), and a number elsewhere starts with "+" and its country code.`;
 }
 
 function internationalProblem(digits: string): string | undefined {
   if (digits.startsWith('1') && digits.length !== 11) {
-    return `The number has ${digits.length - 1} digits after +1, where a North American number has 10.`;
+    return why`The number has ${digits.length - 1} digits after +1, where a North American number has 10.`;
   }
   if (digits.length >= 8 && digits.length <= 15) return undefined;
-  return `The number has ${digits.length} digits after the "+": an international number has 8 to 15, its country code included.`;
+  return why`The number has ${digits.length} digits after the "+": an international number has 8 to 15, its country code included.`;
 }

@@ -1,3 +1,4 @@
+import { DEV } from '../model/dev.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -121,7 +122,7 @@ export class NoticeBanner extends NoticeSourceElement {
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
   /** @internal */
-  static override attributeChecks = bannerChecks(BANNER_SEVERITIES);
+  static override attributeChecks = DEV ? bannerChecks(BANNER_SEVERITIES) : {};
 
   /** The settings in force: the page's attributes, else the notice file's. */
   private settings = this.currentSettings();

@@ -1,3 +1,4 @@
+import { DEV } from '../model/dev.js';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
@@ -73,11 +74,13 @@ export class NoticeChecklistItem extends NoticeElement {
   };
 
   /** @internal */
-  static override attributeChecks: AttributeChecks<NoticeChecklistItem> = {
-    href: pageUrlCheck('href', 'The step shows no link.'),
+  static override attributeChecks: AttributeChecks<NoticeChecklistItem> = DEV
+    ? {
+        href: pageUrlCheck('href', 'The step shows no link.'),
 
-    phone: phoneCheck('It is shown as text, not linked.'),
-  };
+        phone: phoneCheck('It is shown as text, not linked.'),
+      }
+    : {};
 
   /** Whether the step is ticked. Reflected; the attribute in the markup is the starting state. */
   @property({ type: Boolean, reflect: true }) checked = false;
@@ -131,7 +134,8 @@ export class NoticeChecklistItem extends NoticeElement {
     const page = pageUrl(this.href);
     if (!(changed.has('href') || changed.has('linkText')) || !page || !this.linkText) return;
     const reason = misleadingLabel(this.linkText, page);
-    if (reason) warn(TAG, `link-text="${this.linkText}": ${reason} It is shown without a link.`);
+    if (DEV && reason)
+      warn(TAG, `link-text="${this.linkText}": ${reason} It is shown without a link.`);
   }
 
   protected override render() {

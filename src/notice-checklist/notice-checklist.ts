@@ -1,3 +1,4 @@
+import { DEV } from '../model/dev.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -60,9 +61,11 @@ const UNCHECKED = 'unchecked';
 export class NoticeChecklist extends NoticeSourceElement {
   static override styles = styles;
   /** @internal */
-  static override attributeChecks: AttributeChecks<NoticeChecklist> = {
-    headingLevel: headingLevelCheck(2),
-  };
+  static override attributeChecks: AttributeChecks<NoticeChecklist> = DEV
+    ? {
+        headingLevel: headingLevelCheck(2),
+      }
+    : {};
 
   /**
    * Names the notice; the ticks are remembered under it. Without it nothing is remembered.
@@ -86,8 +89,10 @@ export class NoticeChecklist extends NoticeSourceElement {
     'notice-checklist-item',
     {
       onItems: (added) => {
-        const remembered = Boolean(this.memoryId || this.src || this.notice);
-        this.warnings.check(added, this.items, remembered);
+        if (DEV) {
+          const remembered = Boolean(this.memoryId || this.src || this.notice);
+          this.warnings.check(added, this.items, remembered);
+        }
         this.restore(added);
         this.count();
       },

@@ -1,3 +1,4 @@
+import { DEV } from '../model/dev.js';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
@@ -60,17 +61,19 @@ export class NoticeContact extends NoticeSourceElement {
   static override styles = styles;
 
   /** @internal */
-  static override attributeChecks: AttributeChecks<NoticeContact> = {
-    headingLevel: headingLevelCheck(2),
-    phone: phoneCheck('It is shown as text, not linked.'),
-    email: {
-      valid: (email) => mailtoUrl(email) !== undefined,
-      problem: (email) =>
-        `email="${email}" is not a plain email address; it is shown as text, not linked.`,
-    },
-    website: pageUrlCheck('website', 'It is shown as text, not linked.'),
-    activeUntil: dateCheck('active-until', 'It is left out.'),
-  };
+  static override attributeChecks: AttributeChecks<NoticeContact> = DEV
+    ? {
+        headingLevel: headingLevelCheck(2),
+        phone: phoneCheck('It is shown as text, not linked.'),
+        email: {
+          valid: (email) => mailtoUrl(email) !== undefined,
+          problem: (email) =>
+            `email="${email}" is not a plain email address; it is shown as text, not linked.`,
+        },
+        website: pageUrlCheck('website', 'It is shown as text, not linked.'),
+        activeUntil: dateCheck('active-until', 'It is left out.'),
+      }
+    : {};
 
   /** The heading; the `heading` slot replaces it. Defaults to "Contact us" in the page's language. */
   @property() heading?: string;

@@ -1,3 +1,4 @@
+import { DEV } from '../model/dev.js';
 import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -63,9 +64,11 @@ const TAG = 'notice-document';
 export class NoticeDocument extends NoticeSourceElement {
   static override styles = styles;
   /** @internal */
-  static override attributeChecks: AttributeChecks<NoticeDocument> = {
-    headingLevel: headingLevelCheck(1),
-  };
+  static override attributeChecks: AttributeChecks<NoticeDocument> = DEV
+    ? {
+        headingLevel: headingLevelCheck(1),
+      }
+    : {};
 
   /** Level of the title, 1 to 6; the sections' headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;

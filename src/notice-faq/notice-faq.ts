@@ -1,3 +1,4 @@
+import { DEV } from '../model/dev.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
@@ -41,9 +42,11 @@ const TAG = 'notice-faq';
 export class NoticeFaq extends NoticeSourceElement {
   static override styles = styles;
   /** @internal */
-  static override attributeChecks: AttributeChecks<NoticeFaq> = {
-    headingLevel: headingLevelCheck(3),
-  };
+  static override attributeChecks: AttributeChecks<NoticeFaq> = DEV
+    ? {
+        headingLevel: headingLevelCheck(3),
+      }
+    : {};
 
   /** Level of every item's heading, 1 to 6; an item's own `heading-level` wins. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;

@@ -17,6 +17,13 @@ const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
  phone="1-800-555-0142" dismissible><p>Plain text body.</p></notice-banner>
 <a id="after" href="#after">After the banner</a></body></html>`;
 
+/** A page with authoring mistakes: a heading level that does not exist, a date that is not one. */
+const AUTHORING_PAGE = (script: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Authoring</title><link rel="icon" href="data:,">
+<script type="module" src="${script}"></script></head>
+<body><notice-banner heading="Incident" heading-level="9" posted="soon"><p>Text.</p></notice-banner>
+<notice-banner id="letters" heading="Letters" phone="1-800-FLOWERS"><p>Text.</p></notice-banner></body></html>`;
+
 let plain: Served;
 let demo: Served;
 test.beforeAll(async () => {
@@ -25,6 +32,9 @@ test.beforeAll(async () => {
     routes: {
       '/': { body: PLAIN_PAGE },
       '/clinic-notice.js': repo('dist/cdn/clinic-notice.js'),
+      '/clinic-notice.dev.js': repo('dist/cdn/clinic-notice.dev.js'),
+      '/authoring.html': { body: AUTHORING_PAGE('clinic-notice.js') },
+      '/authoring-dev.html': { body: AUTHORING_PAGE('clinic-notice.dev.js') },
     },
   });
   demo = await serveDemo();
@@ -40,6 +50,28 @@ const bannerHeading = (page: Page) =>
       document.querySelector('notice-banner')?.shadowRoot?.querySelector('[part=heading]')
         ?.textContent ?? null,
   );
+
+test('the production file leaves authoring warnings to the development file', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  for (const [path, expected] of [
+    ['authoring-dev.html', 3],
+    ['authoring.html', 0],
+  ] as const) {
+    warnings.length = 0;
+    await page.goto(plain.url + path);
+    await page.waitForFunction(() => customElements.get('notice-banner'));
+    await page.locator('#letters [part=heading]').waitFor();
+    const ours = warnings.filter((text) => text.startsWith('[clinic-notice] <notice-banner>'));
+    expect(ours, path).toHaveLength(expected);
+    // Without the reasons in words, a number that cannot dial what it shows is still refused.
+    expect(await page.locator('#letters a[href^="tel:"]').count(), path).toBe(0);
+  }
+  // The same banner either way: the heading falls back to an h2 and the bad date is ignored.
+  expect(await page.locator('notice-banner h2').first().textContent()).toBe('Incident');
+});
 
 test('the CDN file alone, loaded twice, renders a working banner', async ({ page }) => {
   await page.goto(plain.url);
