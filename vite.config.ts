@@ -44,9 +44,15 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/],
+        external: cdn ? [] : [/^lit(-html)?($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/],
         output: cdn
-          ? { entryFileNames: '[name].js', minify: true }
+          ? {
+              entryFileNames: '[name].js',
+              // What an element loads only when a page needs it (the notice-file checker, the
+              // localizer, other languages' words), beside the file, named by its content.
+              chunkFileNames: 'clinic-notice.[name]-[hash].js',
+              minify: true,
+            }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

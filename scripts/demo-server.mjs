@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serve } from './static-server.mjs';
+import { scriptRoutes, serve } from './static-server.mjs';
 
 const at = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -81,8 +81,7 @@ export function serveDemo({ port = 0 } = {}) {
     port,
     compress: true,
     routes: {
-      '/clinic-notice.js': at('dist/cdn/clinic-notice.js'),
-      '/clinic-notice.js.map': at('dist/cdn/clinic-notice.js.map'),
+      ...scriptRoutes(at('dist/cdn')),
       // Every demo page reads the sample notice from here.
       '/notice.json': () => ({ body: JSON.stringify(sampleNotice()) }),
     },

@@ -31,5 +31,7 @@ export interface Served {
 }
 /** The content type for a path; a folder (`/wordpress/`) is a page. */
 export function contentType(path: string): string;
+/** Routes for the script-tag files in `dir` (the loader and the files beside it), under `prefix`. */
+export function scriptRoutes(dir: string, prefix?: string): Record<string, string>;
 /** Serves a folder and routes on 127.0.0.1; see static-server.mjs. */
 export function serve(options?: ServeOptions): Promise<Served>;

@@ -4,6 +4,7 @@
 // function), headers, a transform of the files it reads, and compression. No dependency beyond
 // Node.
 import { createServer } from 'node:http';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -25,6 +26,19 @@ const TYPES = {
 /** The content type for a path; a folder (`/wordpress/`) is a page. */
 export const contentType = (path) =>
   TYPES[path.endsWith('/') ? '.html' : extname(path)] ?? 'application/octet-stream';
+
+/**
+ * Routes for the script-tag files (the loader `clinic-notice.js` and the files it imports beside
+ * it, with their source maps) in `dir`, served under the URL folder `prefix` (`/`, or
+ * `/wp-content/uploads/clinic-notice/`).
+ */
+export function scriptRoutes(dir, prefix = '/') {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => /^clinic-notice.*\.js(\.map)?$/.test(name))
+      .map((name) => [`${prefix}${name}`, resolve(dir, name)]),
+  );
+}
 
 /** The file under `root` for a URL path (`/` and `/es/` read index.html), never outside it. */
 function fileIn(root, pathname) {

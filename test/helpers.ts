@@ -2,7 +2,12 @@
 import { waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { forgetNotices } from '../src/internal/load.js';
+import { loadNoticeSupport } from '../src/internal/notice-source.js';
 import type { Notice } from '../src/model/notice.types.js';
+
+// The notice-file support, which a page loads the first time an element is given a notice, is
+// there from the start: the tests time their updates as they did when it was part of every page.
+await loadNoticeSupport();
 
 /** The element's shadow-root node with the given part name. */
 export function part(el: Element, name: string): HTMLElement | null {

@@ -30,6 +30,30 @@ const WHY: Record<string, string> = {
   ENOSPC: 'the disk is full',
 };
 
+/**
+ * clinic-notice.js and every file it imports, statically or on demand, found in the files
+ * themselves; none when run from the sources (tests), where there is no built file.
+ */
+async function scriptFiles(dir: string): Promise<{ path: string; content: Buffer }[]> {
+  const found: { path: string; content: Buffer }[] = [];
+  const visit = async (name: string): Promise<void> => {
+    if (found.some((file) => file.path === name)) return;
+    let content: Buffer;
+    try {
+      content = await readFile(join(dir, name));
+    } catch {
+      return;
+    }
+    found.push({ path: name, content });
+    const imports = content
+      .toString('utf8')
+      .matchAll(/["'`]\.\/(clinic-notice\.[\w.-]+\.js)["'`]/g);
+    for (const [, next] of imports) await visit(next!);
+  };
+  await visit('clinic-notice.js');
+  return found;
+}
+
 export async function renderCommand(
   notice: Notice,
   settings: RenderSettings,
@@ -37,16 +61,11 @@ export async function renderCommand(
   io: CliIO,
 ): Promise<number> {
   const { renderSite } = await import('../render/render.js');
-  // The script-tag file of this same package, for the integrity hash and a copy beside the pages.
-  let script: Buffer | undefined;
-  try {
-    // A path, not `new URL('…', import.meta.url)`, which the build would inline.
-    script = await readFile(
-      join(dirname(fileURLToPath(import.meta.url)), '../cdn/clinic-notice.js'),
-    );
-  } catch {
-    // Run from the sources (tests): there is no built file to hash or copy.
-  }
+  // The script-tag file of this same package, and the files it imports on demand, for the
+  // integrity hash and a copy beside the pages. (A path, not `new URL('…', import.meta.url)`,
+  // which the build would inline.)
+  const scripts = await scriptFiles(join(dirname(fileURLToPath(import.meta.url)), '../cdn'));
+  const script = scripts[0]?.content;
   const integrity = script && `sha384-${createHash('sha384').update(script).digest('base64')}`;
   const site = await renderSite(notice, {
     script: settings.script,
@@ -58,7 +77,7 @@ export async function renderCommand(
   const files = [
     ...site.files,
     { path: 'content-security-policy.txt', content: `${policy}\n` },
-    ...(script ? [{ path: 'clinic-notice.js', content: script }] : []),
+    ...scripts,
   ];
 
   const out = resolve(context.cwd, settings.out);
@@ -82,14 +101,15 @@ export async function renderCommand(
   for (const file of files) {
     const bytes =
       typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length;
-    lines.push(`  ${file.path.padEnd(30)} ${(bytes / 1024).toFixed(1).padStart(6)} KB`);
+    lines.push(`  ${file.path.padEnd(44)} ${(bytes / 1024).toFixed(1).padStart(6)} KB`);
   }
   const tag = `<script type="module" src="${settings.script}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
   lines.push(
     '',
     'Publish:',
     `  - upload ${shown}/ so that ${settings.baseUrl}notice.html serves notice.html,`,
-    `    and ${settings.script} serves clinic-notice.js (it is in ${shown}/ too);`,
+    `    and ${settings.script} serves clinic-notice.js, with the clinic-notice.*.js files it`,
+    `    loads beside it (they are in ${shown}/ too);`,
     `  - paste ${shown}/banner.html into the home page where the banner goes (WordPress: a Custom HTML block).`,
     '',
     "The one line the home page needs (banner.html ends with it; it may go in the page's <head>):",

@@ -9,7 +9,9 @@
  * can shadow. (`window.x` and `location` are safe: named access on the window never hides a
  * property the window already has.)
  */
-import { isServer } from 'lit';
+// From lit-html's own small module: the notice-file support (load.ts) reads the page through this
+// file, and must not bring Lit along when it is loaded on its own.
+import { isServer } from 'lit-html/is-server.js';
 
 function getter<T>(proto: object, name: string): (this: Document) => T {
   return Object.getOwnPropertyDescriptor(proto, name)!.get as (this: Document) => T;

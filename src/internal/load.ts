@@ -3,16 +3,9 @@ import { schema } from '../model/schema.generated.js';
 import { validate } from '../model/validate.js';
 import { pageBaseURI } from './dom.js';
 
-/** Why a notice file could not be used. */
-export class NoticeLoadError extends Error {
-  constructor(
-    readonly url: string,
-    readonly reason: string,
-    readonly path?: string,
-  ) {
-    super(`[clinic-notice] cannot use the notice file ${url}: ${reason}`);
-  }
-}
+import { NoticeLoadError } from './load-error.js';
+
+export { NoticeLoadError };
 
 /** Settings the tests shorten. */
 export const loaderSettings = {

@@ -1,11 +1,42 @@
 import { isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NoticeErrorEvent } from '../events.js';
-import { localize, type LocalizedNotice } from '../model/localize.js';
+import type { LocalizedNotice } from '../model/localize.js';
 import type { Notice } from '../model/notice.types.js';
-import { NoticeLoadError, validNotice, loadNotice } from './load.js';
+import { NoticeLoadError } from './load-error.js';
 import { NoticeElement } from './notice-element.js';
 import { ReplacedFocusController } from './replaced-focus.js';
+
+type Checker = typeof import('./notice-support.js');
+type Localizer = typeof import('../model/localize.js');
+
+/**
+ * What reading a notice takes, loaded on demand (each once per page): the checker (fetching a
+ * file and checking it against the schema) for a `src` or a `notice` object, and the localizer
+ * (the notice in the reader's language) for any notice. A banner given its words as attributes
+ * loads neither; a pre-rendered page, whose notice `clinic-notice render` checked, loads only
+ * the localizer.
+ */
+let checker: Checker | undefined;
+let localizer: Localizer | undefined;
+let checking: Promise<Checker> | undefined;
+let localizing: Promise<Localizer> | undefined;
+
+const loadChecker = () =>
+  (checking ??= import('./notice-support.js').then((loaded) => (checker = loaded)));
+const loadLocalizer = () =>
+  (localizing ??= import('../model/localize.js').then((loaded) => (localizer = loaded)));
+
+/** Notices already checked, or written by `clinic-notice render` (which checked them). */
+const checked = new WeakSet<object>();
+
+/**
+ * Loads both, for the server renderer, which renders synchronously (and for tests that time
+ * their updates as if both were always there).
+ */
+export function loadNoticeSupport(): Promise<unknown> {
+  return Promise.all([loadChecker(), loadLocalizer()]);
+}
 
 const NOTICE_PROPERTY = '(notice property)';
 const NOTICE_IN_PAGE = '(notice in the page)';
@@ -63,7 +94,8 @@ export class NoticeSourceElement extends NoticeElement {
     if (!this.loaded) return undefined;
     const lang = this.language.lang;
     if (this.view?.source !== this.loaded || this.view.lang !== lang) {
-      this.view = { lang, source: this.loaded, value: localize(this.loaded, lang) };
+      // `loaded` is set only once the localizer has loaded.
+      this.view = { lang, source: this.loaded, value: localizer!.localize(this.loaded, lang) };
     }
     return this.view.value;
   }
@@ -101,6 +133,37 @@ export class NoticeSourceElement extends NoticeElement {
   }
 
   /**
+   * The render that hydrates server HTML needs the notice at once: it waits for what the notice
+   * needs when that is not loaded yet (an element without a notice never does).
+   * @internal
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hydrating && !this.ready(this.notice, this.src)) {
+      return this.prepare(this.notice, this.src).then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
+  }
+
+  /** Whether what `notice` or `src` needs is loaded: the localizer, and the checker unless checked. */
+  private ready(notice: Notice | undefined, src: string | undefined): boolean {
+    if (!notice && !src) return true;
+    return Boolean(localizer && (checker || (notice && checked.has(notice))));
+  }
+
+  private prepare(notice: Notice | undefined, src: string | undefined): Promise<unknown> {
+    const needsChecker = Boolean(src && !notice) || Boolean(notice && !checked.has(notice));
+    return Promise.all([loadLocalizer(), needsChecker ? loadChecker() : undefined]);
+  }
+
+  /** The notice, checked against the schema unless it was already. */
+  private check(notice: Notice): Notice {
+    if (checked.has(notice)) return notice;
+    const valid = checker!.validNotice(notice, this.noticeLabel);
+    checked.add(valid);
+    return valid;
+  }
+
+  /**
    * A pre-rendered page carries its notice in the element, as
    * `<script type="application/json">…</script>` (a data block: no script runs, so no policy
    * has to allow it), for the browser to render exactly what the server did without a request.
@@ -111,7 +174,12 @@ export class NoticeSourceElement extends NoticeElement {
     if (!block) return;
     this.noticeLabel = NOTICE_IN_PAGE;
     try {
-      this.notice = JSON.parse(block.textContent ?? '') as Notice;
+      const notice = JSON.parse(block.textContent ?? '') as Notice;
+      // Beside the element's pre-rendered shadow root, it was written by `clinic-notice render`,
+      // which refuses a file that breaks the schema: trusted as the page's HTML is. A data block
+      // written by hand (no shadow root) is checked like any other notice.
+      if (this.shadowRoot && notice && typeof notice === 'object') checked.add(notice);
+      this.notice = notice;
     } catch (error) {
       const reason = `the <script type="application/json"> inside <${this.localName}> is not valid JSON (${(error as Error).message}); write it with clinic-notice render`;
       console.error(new NoticeLoadError(NOTICE_IN_PAGE, reason).message);
@@ -125,10 +193,10 @@ export class NoticeSourceElement extends NoticeElement {
     // in both a `notice` is checked here, at once, so that the first render shows it. A `src`
     // is not fetched on the server. Otherwise the browser keeps the later-microtask settle.
     const { notice } = this;
-    if ((isServer || this.hydrating) && notice && !this.loaded) {
+    if ((isServer || this.hydrating) && notice && !this.loaded && this.ready(notice, undefined)) {
       this.requested = { src: this.src, srcOrigin: this.srcOrigin, notice };
       try {
-        this.loaded = validNotice(notice, this.noticeLabel);
+        this.loaded = this.check(notice);
       } catch (error) {
         if (!(error instanceof NoticeLoadError)) throw error;
         console.error(error.message);
@@ -144,14 +212,19 @@ export class NoticeSourceElement extends NoticeElement {
     const superseded = () =>
       this.src !== src || this.srcOrigin !== srcOrigin || this.notice !== notice;
     // Always settle in a later microtask, so the update that shows the notice is a fresh one
-    // and every `willUpdate` sees it.
+    // and every `willUpdate` sees it. The notice-file support is loaded the first time only.
     await null;
     if (superseded()) return;
+    if (!this.ready(notice, src)) {
+      await this.prepare(notice, src);
+      if (superseded()) return;
+    }
     try {
       if (notice) {
-        this.loaded = validNotice(notice, this.noticeLabel);
+        this.loaded = this.check(notice);
       } else if (src) {
-        const loaded = await loadNotice(src, srcOrigin);
+        const loaded = await checker!.loadNotice(src, srcOrigin);
+        checked.add(loaded);
         if (!superseded()) this.loaded = loaded;
       } else {
         this.loaded = undefined;

@@ -10,11 +10,6 @@ export interface LocalizedNotice extends Notice {
   fallbacks: Set<string>;
 }
 
-/** The language a field of the view is in: the translation's, or the main one where it fell back. */
-export function langOf(view: LocalizedNotice, path: string): string {
-  return view.translation && !view.fallbacks.has(path) ? view.translation : view.lang;
-}
-
 const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** The key of the translation that suits `lang` (`es-MX` → `es-MX`, else `es`), if any. */

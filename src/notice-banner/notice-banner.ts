@@ -13,7 +13,7 @@ import { SlotController } from '../internal/slots.js';
 import { parseDate } from '../model/dates.js';
 import { safeUrl } from '../model/links.js';
 import { readPhone } from '../model/phone.js';
-import { langOf } from '../model/localize.js';
+import { langOf } from '../model/lang-of.js';
 import { bannerChecks } from './notice-banner.authoring.js';
 import { CLOSE_ICON, SEVERITY_ICONS } from './notice-banner.icons.js';
 import { styles } from './notice-banner.styles.js';

@@ -11,7 +11,7 @@ import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
 import { renderInline } from '../internal/render.js';
 import { SlotController } from '../internal/slots.js';
-import { langOf } from '../model/localize.js';
+import { langOf } from '../model/lang-of.js';
 import { NoticeChecklistItem } from './notice-checklist-item.js';
 import { StepWarnings } from './notice-checklist.authoring.js';
 import { styles } from './notice-checklist.styles.js';

@@ -7,7 +7,7 @@ import { ItemGroupController } from '../internal/item-group.js';
 import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
 import { renderText } from '../internal/render.js';
-import { langOf } from '../model/localize.js';
+import { langOf } from '../model/lang-of.js';
 import { NoticeFaqItem } from './notice-faq-item.js';
 import { styles } from './notice-faq.styles.js';
 

@@ -10,7 +10,8 @@
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { createHash } from 'node:crypto';
 import type { TemplateResult } from 'lit';
-import { localize, langOf, type LocalizedNotice } from '../model/localize.js';
+import { langOf } from '../model/lang-of.js';
+import { localize, type LocalizedNotice } from '../model/localize.js';
 import type { Notice } from '../model/notice.types.js';
 import { parseText } from '../model/text.js';
 
@@ -68,6 +69,8 @@ function loadRenderer() {
     const { renderText } = await import('../internal/render.js');
     const { setServerToday } = await import('../internal/posting-window.js');
     await import('../index.js');
+    // The server renders synchronously: the notice-file support must be there beforehand.
+    await (await import('../internal/notice-source.js')).loadNoticeSupport();
     const ssr = (template: unknown) => collectResultSync(render(template));
     return { html, ifDefined, renderText, setServerToday, ssr };
   })();

@@ -7,7 +7,7 @@
 //    a ticked step survives a reload, and the Spanish page comes from the same file.
 import type { Page } from '@playwright/test';
 import { serveDemo } from '../../scripts/demo-server.mjs';
-import { serve, type Served } from '../../scripts/static-server.mjs';
+import { scriptRoutes, serve, type Served } from '../../scripts/static-server.mjs';
 import { axeViolations, expect, repo, test } from './fixtures.js';
 
 const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title><link rel="icon" href="data:,">
@@ -31,8 +31,7 @@ test.beforeAll(async () => {
   plain = await serve({
     routes: {
       '/': { body: PLAIN_PAGE },
-      '/clinic-notice.js': repo('dist/cdn/clinic-notice.js'),
-      '/clinic-notice.dev.js': repo('dist/cdn/clinic-notice.dev.js'),
+      ...scriptRoutes(repo('dist/cdn')),
       '/authoring.html': { body: AUTHORING_PAGE('clinic-notice.js') },
       '/authoring-dev.html': { body: AUTHORING_PAGE('clinic-notice.dev.js') },
     },

@@ -9,7 +9,7 @@
 // Every check also fails on a policy violation or an unhandled rejection.
 import type { Page } from '@playwright/test';
 import { localDay as day, sampleNotice } from '../../scripts/demo-server.mjs';
-import { serve, type Reply, type Served } from '../../scripts/static-server.mjs';
+import { scriptRoutes, serve, type Reply, type Served } from '../../scripts/static-server.mjs';
 import { axeViolations, expect, repo, test as base } from './fixtures.js';
 
 /** The policy the README tells clinics to use. */
@@ -106,7 +106,7 @@ const ROUTES = {
     body: JSON.stringify(sample),
     headers: { 'access-control-allow-origin': '*' },
   },
-  '/clinic-notice.js': repo('dist/cdn/clinic-notice.js'),
+  ...scriptRoutes(repo('dist/cdn')),
   ...Object.fromEntries(
     FAULT_NAMES.map((name) => [
       `/faults/${name}.json`,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'vite';
 import { sampleNotice } from '../../scripts/demo-server.mjs';
-import { serve, type Served } from '../../scripts/static-server.mjs';
+import { scriptRoutes, serve, type Served } from '../../scripts/static-server.mjs';
 import { expect, repo, test } from './fixtures.js';
 
 const read = (path: string) => readFileSync(repo(path), 'utf8');
@@ -55,7 +55,7 @@ test.beforeAll(async () => {
     routes: {
       '/wordpress/': { body: wordpressPage() },
       '/wp-includes/js/jquery/jquery.min.js': repo('node_modules/jquery/dist/jquery.min.js'),
-      '/wp-content/uploads/clinic-notice/clinic-notice.js': repo('dist/cdn/clinic-notice.js'),
+      ...scriptRoutes(repo('dist/cdn'), '/wp-content/uploads/clinic-notice/'),
       '/wp-content/uploads/clinic-notice/notice.json': { body: JSON.stringify(sampleNotice()) },
     },
   });

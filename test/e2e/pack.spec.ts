@@ -6,8 +6,8 @@
 import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serve } from '../../scripts/static-server.mjs';
+import { dirname, join } from 'node:path';
+import { scriptRoutes, serve } from '../../scripts/static-server.mjs';
 import { expect, repo, test } from './fixtures.js';
 
 const ALLOWED = [
@@ -189,7 +189,7 @@ test('the packed CDN file, with its integrity hash, renders a banner', async ({ 
       <script type="module" src="/clinic-notice.js" integrity="${integrity}" crossorigin="anonymous"></script></head>
       <body><notice-banner heading="From the tarball" phone="1-800-555-0142"><p>Text.</p></notice-banner></body></html>`,
       },
-      '/clinic-notice.js': cdn,
+      ...scriptRoutes(dirname(cdn)),
     },
   });
   try {

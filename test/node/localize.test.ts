@@ -1,7 +1,8 @@
 // A notice as a reader of one language sees it: src/model/localize.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { langOf, localize, pickTranslation } from '../../src/model/localize.js';
+import { langOf } from '../../src/model/lang-of.js';
+import { localize, pickTranslation } from '../../src/model/localize.js';
 import type { Translation } from '../../src/model/notice.types.js';
 import { miniNotice as notice } from './mini-notice.js';
 

@@ -16,6 +16,8 @@ const { render } = await import('@lit-labs/ssr');
 const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html } = await import('lit');
 await import('../../src/index.js');
+// The server renders synchronously: the notice-file support is loaded first, as render.ts does.
+await (await import('../../src/internal/notice-source.js')).loadNoticeSupport();
 
 const sample = JSON.parse(
   readFileSync(new URL('../../demo/notice.json', import.meta.url), 'utf8'),
