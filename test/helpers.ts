@@ -2,12 +2,16 @@
 import { waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { forgetNotices } from '../src/internal/load.js';
+import { loadAllWords } from '../src/internal/language.js';
 import { loadNoticeSupport } from '../src/internal/notice-source.js';
 import type { Notice } from '../src/model/notice.types.js';
 
-// The notice-file support, which a page loads the first time an element is given a notice, is
-// there from the start: the tests time their updates as they did when it was part of every page.
+// What a page loads on demand (the notice-file support the first time an element is given a
+// notice, Spanish words the first time an element is in Spanish) is there from the start: the
+// tests time their updates as they did when it was part of every page. test/prerendered.test.ts
+// and the end-to-end suites load them as a page does.
 await loadNoticeSupport();
+await loadAllWords();
 
 /** The element's shadow-root node with the given part name. */
 export function part(el: Element, name: string): HTMLElement | null {

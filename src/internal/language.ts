@@ -1,9 +1,39 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import en, { type Strings } from '../translations/en.js';
 import { pageRoot } from './dom.js';
-import es from '../translations/es.js';
 
-const tables: Record<string, Strings> = { en, es };
+/** The words loaded so far: English ships with the elements. */
+const tables: Record<string, Strings> = { en };
+
+/**
+ * The other languages' words, loaded the first time an element in that language updates, so an
+ * English page downloads none of them.
+ */
+const loaders: Record<string, () => Promise<{ default: Strings }>> = {
+  es: () => import('../translations/es.js'),
+};
+const loading: Record<string, Promise<void>> = {};
+
+/** Whether the words for `lang` are there (or there are none to load: English is used). */
+export function wordsReady(lang: string): boolean {
+  const key = primary(lang);
+  return Boolean(tables[key]) || !loaders[key];
+}
+
+/** Loads the words for `lang`, once; resolves at once when they are there. */
+export function loadWords(lang: string): Promise<void> {
+  const key = primary(lang);
+  if (wordsReady(lang)) return Promise.resolve();
+  loading[key] ??= loaders[key]!().then((table) => {
+    tables[key] = table.default;
+  });
+  return loading[key];
+}
+
+/** Loads every language's words: for the server renderer, which renders synchronously. */
+export function loadAllWords(): Promise<unknown> {
+  return Promise.all(Object.keys(loaders).map(loadWords));
+}
 
 /** Fills `{name}` placeholders in one of the strings above. */
 export function fill(template: string, values: Record<string, string | number>): string {
@@ -59,7 +89,8 @@ export function stringsFor(lang: string): Strings {
  * a table for it (`es-MX`, so dates read as in Mexico), else English.
  */
 export function wordsLanguage(lang: string): string {
-  return tables[primary(lang)] ? lang : 'en';
+  const key = primary(lang);
+  return tables[key] || loaders[key] ? lang : 'en';
 }
 
 /** Languages written right to left, by primary subtag. */

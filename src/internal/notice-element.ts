@@ -1,7 +1,7 @@
 import { DEV } from '../model/dev.js';
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { checkAttributes, type AttributeCheck, type AttributeChecks } from './authoring.js';
-import { LanguageController } from './language.js';
+import { LanguageController, loadWords, wordsReady } from './language.js';
 import { hostStyles } from './styles.js';
 
 /**
@@ -60,6 +60,17 @@ export class NoticeElement extends LitElement {
   }
 
   private internals?: ElementInternals;
+
+  /**
+   * Waits for the words of the element's language before rendering, the first time that
+   * language is met: the element never shows English words on a Spanish page.
+   * @internal
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const { lang } = this.language;
+    if (!wordsReady(lang)) return loadWords(lang).then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
 
   /** Subclasses that override this call `super.willUpdate(changed)`. */
   protected override willUpdate(changed: PropertyValues<this>): void {

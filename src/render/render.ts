@@ -69,8 +69,10 @@ function loadRenderer() {
     const { renderText } = await import('../internal/render.js');
     const { setServerToday } = await import('../internal/posting-window.js');
     await import('../index.js');
-    // The server renders synchronously: the notice-file support must be there beforehand.
+    // The server renders synchronously: what the elements load on demand in the browser (the
+    // notice-file support, every language's words) must be there beforehand.
     await (await import('../internal/notice-source.js')).loadNoticeSupport();
+    await (await import('../internal/language.js')).loadAllWords();
     const ssr = (template: unknown) => collectResultSync(render(template));
     return { html, ifDefined, renderText, setServerToday, ssr };
   })();

@@ -18,6 +18,7 @@ const { html } = await import('lit');
 await import('../../src/index.js');
 // The server renders synchronously: the notice-file support is loaded first, as render.ts does.
 await (await import('../../src/internal/notice-source.js')).loadNoticeSupport();
+await (await import('../../src/internal/language.js')).loadAllWords();
 
 const sample = JSON.parse(
   readFileSync(new URL('../../demo/notice.json', import.meta.url), 'utf8'),
