@@ -7,29 +7,28 @@ import { defineConfig } from 'vite';
  * - `vite build`: the npm build, one ES module per source file under dist/, Lit left as an import,
  *   plus dist/cli/cli.js, the checker behind `bin/clinic-notice.js` (Node only). It keeps the
  *   authoring warnings (src/model/dev.ts).
- * - `vite build --mode cdn`: dist/cdn/clinic-notice.js, one minified file with Lit inside, for a
- *   plain `<script type="module">` tag: the production file, without authoring warnings;
- *   `--mode cdn-dev`: dist/cdn/clinic-notice.dev.js, the same with them, for building a page;
- *   `--mode cdn-banner`: dist/cdn/notice-banner.js, the production file for a page that shows
- *   only the banner.
+ * - `vite build --mode cdn`: dist/cdn/clinic-notice.js, minified with Lit inside, for a plain
+ *   `<script type="module">` tag: the production file, without authoring warnings;
+ *   `--mode cdn-dev`: dist/cdn/clinic-notice.dev.js, the same with them, for building a page.
+ *   Each holds Lit, the banner and a loader; the notice page's elements, the notice-file checker,
+ *   the localizer and other languages' words are files beside it, imported when a page needs
+ *   them (src/cdn/clinic-notice.ts).
  * The HTML, SVG and CSS in html`…`, svg`…` and css`…` templates are minified: see minifyTemplates().
  * Types come from `tsc -p tsconfig.build.json`.
  */
 export default defineConfig(({ mode }) => {
   // Each script-tag file is built on its own so that it stays one self-contained file.
-  const cdn = mode === 'cdn' || mode === 'cdn-dev' || mode === 'cdn-banner';
+  const cdn = mode === 'cdn' || mode === 'cdn-dev';
   const entry: Record<string, string> =
     mode === 'cdn'
       ? { 'clinic-notice': 'src/cdn/clinic-notice.ts' }
       : mode === 'cdn-dev'
         ? { 'clinic-notice.dev': 'src/cdn/clinic-notice.ts' }
-        : mode === 'cdn-banner'
-          ? { 'notice-banner': 'src/cdn/notice-banner.ts' }
-          : {
-              index: 'src/index.ts',
-              'cli/cli': 'src/cli/cli.ts',
-              'render/render': 'src/render/render.ts',
-            };
+        : {
+            index: 'src/index.ts',
+            'cli/cli': 'src/cli/cli.ts',
+            'render/render': 'src/render/render.ts',
+          };
   return {
     plugins: [minifyTemplates(), ...(cdn && mode !== 'cdn-dev' ? [production()] : [])],
     build: {
@@ -44,6 +43,9 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
+        // The on-demand files may import what the script-tag file already holds, instead of a
+        // further shared file being split off for it.
+        preserveEntrySignatures: cdn ? 'allow-extension' : 'strict',
         external: cdn ? [] : [/^lit(-html)?($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/],
         output: cdn
           ? {

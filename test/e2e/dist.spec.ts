@@ -7,6 +7,7 @@
 //    a ticked step survives a reload, and the Spanish page comes from the same file.
 import type { Page } from '@playwright/test';
 import { serveDemo } from '../../scripts/demo-server.mjs';
+import { PAGE_FILES } from '../../scripts/size.mjs';
 import { scriptRoutes, serve, type Served } from '../../scripts/static-server.mjs';
 import { axeViolations, expect, repo, test } from './fixtures.js';
 
@@ -49,6 +50,40 @@ const bannerHeading = (page: Page) =>
       document.querySelector('notice-banner')?.shadowRoot?.querySelector('[part=heading]')
         ?.textContent ?? null,
   );
+
+/** The script files a page fetched, by name. */
+async function scriptsFetched(page: Page, url: string): Promise<string[]> {
+  const fetched: string[] = [];
+  page.on('response', (response) => {
+    const name = new URL(response.url()).pathname.split('/').pop()!;
+    if (name.endsWith('.js')) fetched.push(name);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => customElements.get('notice-banner'));
+  await page.waitForLoadState('networkidle');
+  return [...new Set(fetched)].sort();
+}
+
+test('a page with only the banner fetches the one file npm run size counts for it', async ({
+  page,
+}) => {
+  const fetched = await scriptsFetched(page, plain.url);
+  // No notice-page elements, no notice-file checker or localizer, no Spanish words.
+  expect(fetched).toEqual(PAGE_FILES['banner page']);
+  expect(fetched.join(' ')).not.toMatch(/notice-page|notice-support|localize|\.es-/);
+});
+
+test('the pre-rendered notice page fetches the files npm run size counts for it', async ({
+  page,
+}) => {
+  const fetched = await scriptsFetched(page, `${demo.url}notice.html`);
+  expect(fetched).toEqual(PAGE_FILES['all-elements page']);
+  // In Spanish, one more: the words.
+  const spanish = await scriptsFetched(page, `${demo.url}es/aviso.html`);
+  expect(spanish.filter((name) => !fetched.includes(name))).toEqual([
+    expect.stringMatching(/^clinic-notice\.es-[\w-]+\.js$/),
+  ]);
+});
 
 test('the production file leaves authoring warnings to the development file', async ({ page }) => {
   const warnings: string[] = [];

@@ -20,7 +20,7 @@ const REQUIRED = [
   'dist/index.js',
   'dist/index.d.ts',
   'dist/cdn/clinic-notice.js',
-  'dist/cdn/notice-banner.js',
+  'dist/cdn/clinic-notice.dev.js',
   'dist/cli/cli.js',
   'dist/jsx.d.ts',
   'dist/vscode.html-custom-data.json',
