@@ -66,9 +66,11 @@ const prerenderPlugin = {
   },
 };
 
+export { LAUNCHERS, engines, tsconfig };
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/built/**'],
   nodeResolve: true,
   // Two cores: one browser at a time. Firefox and WebKit give keyboard focus to one page only, so
   // their keyboard tests need their test files one after another.

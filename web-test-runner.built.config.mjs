@@ -1,0 +1,62 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { sampleNotice } from './scripts/demo-server.mjs';
+import { LAUNCHERS, engines, tsconfig } from './web-test-runner.config.mjs';
+
+/**
+ * The built script-tag file in each engine (`npm run test:built`, after `npm run build`; CI runs
+ * it with all three): test/built/*.test.ts open real pages of it, served here. Each page sends
+ * the strict Content-Security-Policy the README gives (as a meta tag, with Trusted Types), loads
+ * the file twice, and counts policy violations with a same-origin script (an inline one would be
+ * refused). The integrity hash is checked by the Playwright suites (dist, prerender,
+ * integrations): this server rewrites the JavaScript it serves, which a hash would refuse.
+ */
+const POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html clinic-notice 'allow-duplicates'";
+
+const WATCH = `window.__violations = []; window.__errors = [];
+window.addEventListener('error', (event) => window.__errors.push(String(event.message)));
+window.addEventListener('unhandledrejection', (event) => window.__errors.push(String(event.reason)));
+document.addEventListener('securitypolicyviolation', (event) =>
+  window.__violations.push(event.violatedDirective + ' ' + event.blockedURI));`;
+
+const BODIES = {
+  banner: `<notice-banner notice-id="built" heading="Data security incident" href="/notice"
+    phone="1-800-555-0142" dismissible><p>Plain text body.</p></notice-banner>`,
+  all: `<notice-banner src="/__built/notice.json" href="/notice" dismissible><p>Fallback.</p></notice-banner>
+    <notice-document src="/__built/notice.json"><p>Fallback notice.</p></notice-document>`,
+};
+
+function page(name, lang) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${POLICY}">
+<title>Built file</title>
+<script src="/__built/watch.js"></script>
+<script type="module" src="/dist/cdn/clinic-notice.js"></script>
+<script type="module" src="/dist/cdn/clinic-notice.js?again"></script>
+</head><body>${BODIES[name]}</body></html>`;
+}
+
+const builtPages = {
+  name: 'clinic-notice-built-pages',
+  serve(context) {
+    const [, name, lang] = /^\/__built\/(\w+)-(\w+)\.html$/.exec(context.path) ?? [];
+    if (name && BODIES[name]) return { body: page(name, lang), type: 'html' };
+    if (context.path === '/__built/watch.js') return { body: WATCH, type: 'js' };
+    if (context.path === '/__built/notice.json') {
+      return { body: JSON.stringify(sampleNotice()), type: 'json' };
+    }
+    return undefined;
+  },
+};
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/built/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [builtPages, esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  browsers: engines.map((engine) => LAUNCHERS[engine]()),
+};
