@@ -18,7 +18,8 @@
 // first of them appears. From 29,900 (every page) to 19,100 B for the banner page, 27,000 B for
 // the pre-rendered notice page, 30,700 B for a page reading its notice file in the browser.
 // (The notice page's own file loses the compression context it had inside the one file: split
-// out on the intermediate steps, the same code was 25,600 B.)
+// out on the intermediate steps, the same code was 25,600 B.) Then +100 B on the notice pages
+// for a fix: a tick the patient gives a pre-rendered box before the script runs is kept.
 // Goals (issue 16): a page with the banner in 8 KB brotli, one with every element in 12 KB.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -79,8 +80,8 @@ export const PAGE_FILES = {
 
 const LIMITS = {
   'banner page': '19100 B',
-  'all-elements page': '27000 B',
-  'notice-file page': '30700 B',
+  'all-elements page': '27100 B',
+  'notice-file page': '30800 B',
 };
 const PAGES = Object.entries(PAGE_FILES).map(([name, files]) => ({
   name,

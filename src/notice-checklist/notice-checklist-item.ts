@@ -102,6 +102,9 @@ export class NoticeChecklistItem extends NoticeElement {
   /** `checked` as the group last heard it, so that each change is told once. */
   private told?: boolean;
 
+  /** The box as the patient left it in the pre-rendered page, before the script ran. */
+  private tickedEarly?: boolean;
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.connectedOnce) {
@@ -121,6 +124,22 @@ export class NoticeChecklistItem extends NoticeElement {
       .join('')
       .replace(/\s+/g, ' ')
       .trim();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Before hydration sets the pre-rendered box to the server's state: a box whose state is not
+    // the one the server wrote was changed by the patient before the script ran.
+    const box = this.hydrating ? this.renderRoot.querySelector('input') : null;
+    if (box && box.checked !== box.defaultChecked) this.tickedEarly = box.checked;
+    super.update(changed);
+  }
+
+  protected override firstUpdated(): void {
+    // A tick the patient gave the pre-rendered box before the script ran is theirs to keep.
+    if (this.tickedEarly !== undefined && this.tickedEarly !== this.checked) {
+      this.checked = this.tickedEarly;
+      this.tell(true);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -258,6 +258,26 @@ test.describe('with JavaScript', () => {
     await expectClean(page);
   });
 
+  test('a tick given before the script has run is kept', async ({ page }) => {
+    // The script arrives late (a slow phone): the patient ticks the pre-rendered box meanwhile.
+    let release!: () => void;
+    const late = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/clinic-notice.js', async (route) => {
+      await late;
+      await route.continue();
+    });
+    await page.goto(new URL('/notice.html', server.url).href, { waitUntil: 'commit' });
+    const box = page.getByRole('checkbox').first();
+    await box.check();
+    release();
+    await expect(page.locator('[part="progress-text"]')).toContainText('1 of');
+    await page.unroute('**/clinic-notice.js');
+    await open(page, '/notice.html');
+    await expect(page.getByRole('checkbox').first()).toBeChecked();
+    await expect(page.locator('[part="progress-text"]')).toContainText('1 of');
+    await expectClean(page);
+  });
+
   test('axe finds nothing on the hydrated pages', async ({ browser }) => {
     // axe is injected as a script, which the pages' own policy rightly refuses: this one check
     // runs without the policy (every other check runs with it).
