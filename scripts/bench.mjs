@@ -54,8 +54,12 @@ const text = (value) =>
     .map((p) => `<p>${p}</p>`)
     .join('');
 
-/** The demo site's CSS: a page's own styles, with no height reserved for any element. */
+/**
+ * The demo site's CSS, and for the pages the browser draws itself the README's "before the
+ * script loads" rules (test/fixtures/before-defined.css); pre-rendered pages need none.
+ */
 const SITE_CSS = readFileSync(join(root, 'demo/site.css'), 'utf8');
+const BEFORE_DEFINED = readFileSync(join(root, 'test/fixtures/before-defined.css'), 'utf8');
 
 const BANNER = `<notice-banner notice-id="${notice.id}" heading="${escape(notice.title)}" href="/notice" phone="${notice.contact.tollFreePhone}" posted="${notice.dates.postedFrom}" expires="${notice.dates.postedUntil}" dismissible>${text(notice.summary)}</notice-banner>`;
 const FAQ = `<notice-faq>${notice.faq
@@ -97,8 +101,8 @@ const READY = `<script type="module">
   requestAnimationFrame(check);
 </script>`;
 
-const page = (title, script, body) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"><style>body{margin:0;padding:1rem;font:16px/1.5 system-ui,sans-serif}${SITE_CSS}</style>${script ? `<script type="module" src="${script}"></script>` : ''}</head><body><main>${body}</main>${READY}</body></html>`;
+const page = (title, script, body, css = SITE_CSS) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"><style>body{margin:0;padding:1rem;font:16px/1.5 system-ui,sans-serif}${css}</style>${script ? `<script type="module" src="${script}"></script>` : ''}</head><body><main>${body}</main>${READY}</body></html>`;
 
 const PAGES = {
   'a. baseline (one Lit element)': page('Baseline', '/dist/bench/baseline.js', BASELINE),
@@ -106,16 +110,19 @@ const PAGES = {
     'Slots',
     '/dist/cdn/clinic-notice.js',
     BANNER + FAQ + CHECKLIST,
+    SITE_CSS + BEFORE_DEFINED,
   ),
   'c. the same from src JSON': page(
     'From src',
     '/dist/cdn/clinic-notice.js',
     `<notice-banner src="/notice.json" href="/notice" dismissible><p>${escape(notice.summary)}</p></notice-banner><notice-faq src="/notice.json"></notice-faq><notice-checklist src="/notice.json" heading="What you can do"></notice-checklist>`,
+    SITE_CSS + BEFORE_DEFINED,
   ),
   'd. <notice-document>': page(
     'Document',
     '/dist/cdn/clinic-notice.js',
     '<notice-document src="/notice.json"><h1>Notice of Data Breach</h1></notice-document>',
+    SITE_CSS + BEFORE_DEFINED,
   ),
 };
 // The whole notice as plain HTML (the floor), and as `clinic-notice render` pre-renders it.
@@ -141,11 +148,17 @@ const PLAIN = `<article><h1>${escape(notice.title)}</h1><p>${escape(notice.organ
   .map((q) => `<h3>${escape(q.question)}</h3>${text(q.answer)}`)
   .join('')}</article>`;
 PAGES['e. plain HTML, no script (the floor)'] = page('Plain', '', PLAIN);
+// As `clinic-notice render` writes it: the files the script imports for this page, preloaded.
+const { PAGE_FILES } = await import(join(root, 'scripts/size.mjs'));
+const PRELOADS = PAGE_FILES['all-elements page']
+  .filter((file) => file !== 'clinic-notice.js')
+  .map((file) => `<link rel="modulepreload" href="/dist/cdn/${file}">`)
+  .join('');
 PAGES['f. pre-rendered <notice-document>'] = page(
   'Pre-rendered',
   '/dist/cdn/clinic-notice.js',
   await renderNoticeDocument(notice, 'en'),
-);
+).replace('</main>', `</main>${PRELOADS}`);
 // The home page's pre-rendered banner on a return visit, after the patient dismissed it: the
 // one case where hydration changes what shows (the remembered dismissal hides it).
 const HOME = `${await renderBanner(notice, 'en', '/notice')}<h1>Caring for Springfield families</h1>${text(notice.summary)}`;

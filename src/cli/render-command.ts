@@ -54,6 +54,41 @@ async function scriptFiles(dir: string): Promise<{ path: string; content: Buffer
   return found;
 }
 
+/**
+ * What the pages should preload, with integrity: the notice page's elements and the localizer
+ * (its data block needs it), with what they import; each language's words.
+ */
+function preloadsFor(scripts: { path: string; content: Buffer }[]) {
+  if (!scripts.length) return undefined;
+  const byName = new Map(scripts.map((file) => [file.path, file.content]));
+  const hash = (content: Buffer) =>
+    `sha384-${createHash('sha384').update(content).digest('base64')}`;
+  const staticImports = (name: string) =>
+    [
+      ...(byName.get(name)?.toString('utf8') ?? '').matchAll(
+        /(?:from|import)\s*["'`]\.\/(clinic-notice\.[\w.-]+\.js)["'`]/g,
+      ),
+    ].map((match) => match[1]!);
+  const withImports = (names: string[]) => {
+    const seen = new Set<string>();
+    const visit = (name: string) => {
+      if (seen.has(name) || name === 'clinic-notice.js' || !byName.has(name)) return;
+      seen.add(name);
+      staticImports(name).forEach(visit);
+    };
+    names.forEach(visit);
+    return [...seen].map((name) => ({ name, integrity: hash(byName.get(name)!) }));
+  };
+  const named = (part: string) =>
+    scripts.map((file) => file.path).filter((p) => p.startsWith(`clinic-notice.${part}-`));
+  const words: Record<string, ReturnType<typeof withImports>> = {};
+  for (const name of scripts.map((file) => file.path)) {
+    const lang = /^clinic-notice\.([a-z]{2,3})-[\w-]+\.js$/.exec(name)?.[1];
+    if (lang) words[lang] = withImports([name]);
+  }
+  return { page: withImports([...named('notice-page'), ...named('localize')]), words };
+}
+
 export async function renderCommand(
   notice: Notice,
   settings: RenderSettings,
@@ -70,6 +105,7 @@ export async function renderCommand(
   const site = await renderSite(notice, {
     script: settings.script,
     integrity,
+    preload: preloadsFor(scripts),
     baseUrl: settings.baseUrl,
     today: context.today,
   });

@@ -24,6 +24,19 @@ export interface RenderOptions {
   baseUrl: string;
   /** The day the banner's posting window is judged on, `YYYY-MM-DD`. */
   today: string;
+  /**
+   * The files the script imports for a page, with their `sha384-…`, named beside it: `page` for
+   * the notice page, `words` by language. Each becomes a `<link rel="modulepreload">` with its
+   * integrity after the page's content (so they never come before its first paint): the browser
+   * fetches them with the script instead of after it, and checks them.
+   */
+  preload?: { page: Preload[]; words: Record<string, Preload[]> };
+}
+
+/** A file the script imports, by name beside it, with its integrity hash. */
+export interface Preload {
+  name: string;
+  integrity: string;
 }
 
 export interface RenderedFile {
@@ -151,6 +164,14 @@ export async function renderSite(notice: Notice, options: RenderOptions): Promis
     `<script type="module" src="${escapeHtml(options.script)}"` +
     (options.integrity ? ` integrity="${options.integrity}" crossorigin="anonymous"` : '') +
     '></script>';
+  const folderOfScript = options.script.replace(/[^/]*$/, '');
+  const preloads = (files: Preload[] = []) =>
+    files
+      .map(
+        ({ name, integrity }) =>
+          `<link rel="modulepreload" href="${escapeHtml(folderOfScript + name)}" integrity="${integrity}">\n`,
+      )
+      .join('');
 
   const files: RenderedFile[] = [];
   for (const lang of languages) {
@@ -194,6 +215,7 @@ ${scriptTag}
 ${switcher}
 ${documentWithData}
 </main>
+${preloads([...(options.preload?.page ?? []), ...(options.preload?.words[lang] ?? [])])}
 </body>
 </html>
 `,
@@ -204,7 +226,7 @@ ${documentWithData}
       content: `<!-- clinic-notice: the breach notice banner (${escapeHtml(lang)}). Paste it where the banner goes; the script tag at the end can move to the page's <head>. -->
 ${await renderBanner(notice, lang, pageUrl(lang))}
 ${scriptTag}
-`,
+${preloads(options.preload?.words[lang])}`,
     });
   }
 

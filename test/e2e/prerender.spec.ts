@@ -219,6 +219,9 @@ test.describe('with JavaScript', () => {
         );
       });
       expect(same).toEqual({ title: true, question: true, box: true });
+      // The script's own imports were fetched with it, and checked: each has its integrity.
+      const preloads = page.locator('link[rel="modulepreload"][integrity^="sha384-"]');
+      expect(await preloads.count()).toBeGreaterThanOrEqual(2);
       expect(await layoutShift(page)).toBe(0);
       await expectClean(page);
     });
