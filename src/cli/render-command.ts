@@ -30,6 +30,19 @@ const WHY: Record<string, string> = {
   ENOSPC: 'the disk is full',
 };
 
+/** The script files a built script file names: `static` imports, and `all` (on demand too). */
+function importsOf(content: Buffer): { static: string[]; all: string[] } {
+  const code = content.toString('utf8');
+  const names = (pattern: RegExp) => [...code.matchAll(pattern)].map((match) => match[1]!);
+  return {
+    static: names(/(?:from|import)\s*["'`]\.\/(clinic-notice\.[\w.-]+\.js)["'`]/g),
+    all: names(/["'`]\.\/(clinic-notice\.[\w.-]+\.js)["'`]/g),
+  };
+}
+
+/** Subresource Integrity of a file: `sha384-…`. */
+const sri = (content: Buffer) => `sha384-${createHash('sha384').update(content).digest('base64')}`;
+
 /**
  * clinic-notice.js and every file it imports, statically or on demand, found in the files
  * themselves; none when run from the sources (tests), where there is no built file.
@@ -45,10 +58,7 @@ async function scriptFiles(dir: string): Promise<{ path: string; content: Buffer
       return;
     }
     found.push({ path: name, content });
-    const imports = content
-      .toString('utf8')
-      .matchAll(/["'`]\.\/(clinic-notice\.[\w.-]+\.js)["'`]/g);
-    for (const [, next] of imports) await visit(next!);
+    for (const next of importsOf(content).all) await visit(next);
   };
   await visit('clinic-notice.js');
   return found;
@@ -61,23 +71,15 @@ async function scriptFiles(dir: string): Promise<{ path: string; content: Buffer
 function preloadsFor(scripts: { path: string; content: Buffer }[]) {
   if (!scripts.length) return undefined;
   const byName = new Map(scripts.map((file) => [file.path, file.content]));
-  const hash = (content: Buffer) =>
-    `sha384-${createHash('sha384').update(content).digest('base64')}`;
-  const staticImports = (name: string) =>
-    [
-      ...(byName.get(name)?.toString('utf8') ?? '').matchAll(
-        /(?:from|import)\s*["'`]\.\/(clinic-notice\.[\w.-]+\.js)["'`]/g,
-      ),
-    ].map((match) => match[1]!);
   const withImports = (names: string[]) => {
     const seen = new Set<string>();
     const visit = (name: string) => {
       if (seen.has(name) || name === 'clinic-notice.js' || !byName.has(name)) return;
       seen.add(name);
-      staticImports(name).forEach(visit);
+      importsOf(byName.get(name)!).static.forEach(visit);
     };
     names.forEach(visit);
-    return [...seen].map((name) => ({ name, integrity: hash(byName.get(name)!) }));
+    return [...seen].map((name) => ({ name, integrity: sri(byName.get(name)!) }));
   };
   const named = (part: string) =>
     scripts.map((file) => file.path).filter((p) => p.startsWith(`clinic-notice.${part}-`));
@@ -101,7 +103,7 @@ export async function renderCommand(
   // which the build would inline.)
   const scripts = await scriptFiles(join(dirname(fileURLToPath(import.meta.url)), '../cdn'));
   const script = scripts[0]?.content;
-  const integrity = script && `sha384-${createHash('sha384').update(script).digest('base64')}`;
+  const integrity = script && sri(script);
   const site = await renderSite(notice, {
     script: settings.script,
     integrity,

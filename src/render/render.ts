@@ -61,7 +61,7 @@ export interface RenderedSite {
   styleHashes: string[];
 }
 
-type Lit = {
+export type Lit = {
   html: typeof import('lit').html;
   ifDefined: typeof import('lit/directives/if-defined.js').ifDefined;
   renderText: typeof import('../internal/render.js').renderText;
@@ -70,8 +70,11 @@ type Lit = {
 };
 let lit: Promise<Lit>;
 
-/** Lit's renderer and the elements, loaded once the DOM shim is in place. */
-function loadRenderer() {
+/**
+ * Lit's renderer and the elements, loaded once the DOM shim is in place, with everything the
+ * elements load on demand in a browser; `ssr(template)` renders a template to HTML.
+ */
+export function loadRenderer(): Promise<Lit> {
   lit ??= (async () => {
     const { render } = await import('@lit-labs/ssr');
     const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');

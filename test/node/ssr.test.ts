@@ -3,28 +3,19 @@
  * shadow root, and in it what a patient needs before any script runs. There is no page around
  * the element on the server, so the language is the `lang` on the element itself.
  */
-// Lit's DOM shim first: the elements' modules register themselves with `customElements`.
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Notice } from '../../src/model/notice.types.js';
+// The renderer clinic-notice render uses: Lit's DOM shim first, then the elements, and what
+// they load on demand in a browser (the notice-file support, every language's words).
+import { loadRenderer } from '../../src/render/render.js';
 
-// The shim finishes installing in a top-level await, which does not hold back the modules
-// imported after it: the elements are imported once it has.
-const { render } = await import('@lit-labs/ssr');
-const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
-const { html } = await import('lit');
-await import('../../src/index.js');
-// The server renders synchronously: the notice-file support is loaded first, as render.ts does.
-await (await import('../../src/internal/notice-source.js')).loadNoticeSupport();
-await (await import('../../src/internal/language.js')).loadAllWords();
+const { html, ssr } = await loadRenderer();
 
 const sample = JSON.parse(
   readFileSync(new URL('../../demo/notice.json', import.meta.url), 'utf8'),
 ) as Notice;
-
-const ssr = (template: unknown): string => collectResultSync(render(template));
 
 /** Lit's comment markers out, so that assertions read the HTML a browser shows. */
 const plain = (out: string): string => out.replace(/<!--.*?-->/gs, '');
