@@ -87,6 +87,7 @@ export default tseslint.config(
       'src/cli/*.ts',
       'src/render/*.ts',
       'test/node/**/*.ts',
+      'test/fixtures/*.mjs',
     ],
     languageOptions: { globals: globals.node },
   },

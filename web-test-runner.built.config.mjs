@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { sampleNotice } from './scripts/demo-server.mjs';
+import { POLICY, WATCH, rawPages } from './test/fixtures/raw-pages.mjs';
 import { LAUNCHERS, engines, tsconfig } from './web-test-runner.config.mjs';
 
 /**
@@ -7,19 +8,10 @@ import { LAUNCHERS, engines, tsconfig } from './web-test-runner.config.mjs';
  * it with all three): test/built/*.test.ts open real pages of it, served here. Each page sends
  * the strict Content-Security-Policy the README gives (as a meta tag, with Trusted Types), loads
  * the file twice, and counts policy violations with a same-origin script (an inline one would be
- * refused). The integrity hash is checked by the Playwright suites (dist, prerender,
- * integrations): this server rewrites the JavaScript it serves, which a hash would refuse.
+ * refused). The pages whose bytes an integrity hash covers, and the README's React, Vue and
+ * WordPress examples (built by scripts/build-integrations.mjs), are served byte for byte by
+ * test/fixtures/raw-pages.mjs, ahead of this server's rewriting of the JavaScript it serves.
  */
-const POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html clinic-notice 'allow-duplicates'";
-
-const WATCH = `window.__violations = []; window.__errors = [];
-window.addEventListener('error', (event) => window.__errors.push(String(event.message)));
-window.addEventListener('unhandledrejection', (event) => window.__errors.push(String(event.reason)));
-document.addEventListener('securitypolicyviolation', (event) =>
-  window.__violations.push(event.violatedDirective + ' ' + event.blockedURI));`;
-
 const BODIES = {
   banner: `<notice-banner notice-id="built" heading="Data security incident" href="/notice"
     phone="1-800-555-0142" dismissible><p>Plain text body.</p></notice-banner>`,
@@ -57,6 +49,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [rawPages],
   plugins: [builtPages, esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   browsers: engines.map((engine) => LAUNCHERS[engine]()),
 };

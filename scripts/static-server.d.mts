@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export interface Reply {
   status?: number;
@@ -33,5 +33,9 @@ export interface Served {
 export function contentType(path: string): string;
 /** Routes for the script-tag files in `dir` (the loader and the files beside it), under `prefix`. */
 export function scriptRoutes(dir: string, prefix?: string): Record<string, string>;
+/** The request listener `serve` runs, for a server of the caller's own. */
+export function handler(
+  options?: Omit<ServeOptions, 'port'>,
+): (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 /** Serves a folder and routes on 127.0.0.1; see static-server.mjs. */
 export function serve(options?: ServeOptions): Promise<Served>;

@@ -92,17 +92,17 @@ function listen(server, port) {
 }
 
 /**
- * Serves `root` (a folder) and `routes` (exact URL paths, which win over the folder) on
- * 127.0.0.1. A route is a file path, a reply `{ status, type, headers, body }`, or a function of
- * the request that gives either (or a promise of one; one that never settles leaves the request
- * hanging, as a stalled host does). `headers(pathname)` adds headers to every reply; `transform`
- * rewrites each file read from disk; `compress` sends brotli or gzip when the browser accepts it.
- * Resolves to `{ url, port, close }` once listening; `port` is a wish (the next free one is taken
- * if it is busy), any free port by default.
+ * The request listener behind `serve`, for a server of the caller's own (the browser test
+ * runner's middleware serves the built files through it, byte for byte). `root` (a folder) and
+ * `routes` (exact URL paths, which win over the folder) are served. A route is a file path, a
+ * reply `{ status, type, headers, body }`, or a function of the request that gives either (or a
+ * promise of one; one that never settles leaves the request hanging, as a stalled host does).
+ * `headers(pathname)` adds headers to every reply; `transform` rewrites each file read from
+ * disk; `compress` sends brotli or gzip when the browser accepts it.
  */
-export async function serve({ root, routes = {}, headers, transform, compress, port = 0 } = {}) {
+export function handler({ root, routes = {}, headers, transform, compress } = {}) {
   const folder = root && resolve(root);
-  const server = createServer(async (request, response) => {
+  return async (request, response) => {
     const { pathname: raw } = new URL(request.url ?? '/', 'http://localhost');
     let pathname = raw;
     try {
@@ -127,7 +127,16 @@ export async function serve({ root, routes = {}, headers, transform, compress, p
       console.error(error);
       response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Server error');
     }
-  });
+  };
+}
+
+/**
+ * Serves what `handler` serves (same options) on 127.0.0.1. Resolves to `{ url, port, close }`
+ * once listening; `port` is a wish (the next free one is taken if it is busy), any free port by
+ * default.
+ */
+export async function serve({ port = 0, ...options } = {}) {
+  const server = createServer(handler(options));
   const actual = await listen(server, port);
   return {
     url: `http://127.0.0.1:${actual}/`,

@@ -1,46 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { deep, open, scripts, type FrameWindow } from './frames.js';
 
 /**
  * The built script-tag file (dist/cdn/clinic-notice.js) on real pages in each engine, served by
  * web-test-runner.built.config.mjs under the strict policy and loaded twice: it renders, it
  * fetches only what the page uses, and nothing breaks the policy.
  */
-type FrameWindow = Window & { __violations: string[] };
-
-async function open(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.title = path;
-  frame.style.cssText = 'inline-size: 800px; block-size: 900px; border: 0';
-  document.body.append(frame);
-  await new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-    frame.src = path;
-  });
-  return frame;
-}
-
-/** The element's shadow-root node matching `selector`, looking into nested shadow roots. */
-function deep(root: ParentNode, selector: string): Element | null {
-  const found = root.querySelector(selector);
-  if (found) return found;
-  for (const el of root.querySelectorAll('*')) {
-    const inner = el.shadowRoot && deep(el.shadowRoot, selector);
-    if (inner) return inner;
-  }
-  return null;
-}
-
-/** The script files the page fetched, by name. */
-const scripts = (frame: HTMLIFrameElement) =>
-  [
-    ...new Set(
-      frame
-        .contentWindow!.performance.getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname.split('/').pop()!)
-        .filter((name) => name.endsWith('.js') && !name.startsWith('__')),
-    ),
-  ].sort();
-
 let frame: HTMLIFrameElement | undefined;
 afterEach(() => frame?.remove());
 
