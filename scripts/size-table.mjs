@@ -21,9 +21,13 @@ const brotli = (file) =>
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const total = (files) => files.reduce((sum, file) => sum + brotli(file), 0);
 
-const spanish = importsOf('clinic-notice.js').dynamic.find((f) =>
-  f.startsWith('clinic-notice.es-'),
-);
+const onDemand = (part) =>
+  importsOf('clinic-notice.js').dynamic.find((f) => f.startsWith(`clinic-notice.${part}-`));
+const spanish = onDemand('es');
+/** The localizer with what it imports that a pre-rendered English notice page does not fetch. */
+const localizer = importsOf(onDemand('localize'))
+  .static.concat(onDemand('localize'))
+  .filter((file) => !PAGE_FILES['all-elements page'].includes(file));
 const rows = [
   [
     'only the banner (the home page)',
@@ -33,19 +37,19 @@ const rows = [
   [
     'the pre-rendered notice page (`clinic-notice render`)',
     'all-elements page',
-    "that, the notice page's elements and the localizer",
+    "that, and the notice page's elements",
   ],
   [
     'elements that read `notice.json` in the browser (`src`)',
     'notice-file page',
-    'that, and the notice-file checker',
+    'that, the notice-file checker, and the localizer (the sample has a translation)',
   ],
 ];
 const table = [
   '| a page with | downloads (brotli) |',
   '| --- | --- |',
   ...rows.map(([page, key, what]) => `| ${page} | ${what}: ${kB(total(PAGE_FILES[key]))} |`),
-  `| any of these in Spanish | the Spanish words too: ${kB(brotli(spanish))} |`,
+  `| any of these in Spanish | the Spanish words too: ${kB(brotli(spanish))}; on a pre-rendered page in a translation, the localizer: ${kB(total(localizer))} |`,
 ].join('\n');
 
 const options = { ...(await resolveConfig(README)), parser: 'markdown' };

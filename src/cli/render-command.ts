@@ -65,8 +65,8 @@ async function scriptFiles(dir: string): Promise<{ path: string; content: Buffer
 }
 
 /**
- * What the pages should preload, with integrity: the notice page's elements and the localizer
- * (its data block needs it), with what they import; each language's words.
+ * What the pages should preload, with integrity: the notice page's elements, the localizer (for
+ * a page in a translation) and each language's words, each with what it imports.
  */
 function preloadsFor(scripts: { path: string; content: Buffer }[]) {
   if (!scripts.length) return undefined;
@@ -88,7 +88,11 @@ function preloadsFor(scripts: { path: string; content: Buffer }[]) {
     const lang = /^clinic-notice\.([a-z]{2,3})-[\w-]+\.js$/.exec(name)?.[1];
     if (lang) words[lang] = withImports([name]);
   }
-  return { page: withImports([...named('notice-page'), ...named('localize')]), words };
+  return {
+    page: withImports(named('notice-page')),
+    translated: withImports(named('localize')),
+    words,
+  };
 }
 
 export async function renderCommand(

@@ -13,9 +13,9 @@ type Localizer = typeof import('../model/localize.js');
 /**
  * What reading a notice takes, loaded on demand (each once per page): the checker (fetching a
  * file and checking it against the schema) for a `src` or a `notice` object, and the localizer
- * (the notice in the reader's language) for any notice. A banner given its words as attributes
- * loads neither; a pre-rendered page, whose notice `clinic-notice render` checked, loads only
- * the localizer.
+ * (the notice in the reader's language) for a notice with translations. A banner given its
+ * words as attributes loads neither; a pre-rendered page, whose notice `clinic-notice render`
+ * checked (and left with only the translation the page reads), loads at most the localizer.
  */
 let checker: Checker | undefined;
 let localizer: Localizer | undefined;
@@ -26,6 +26,12 @@ const loadChecker = () =>
   (checking ??= import('./notice-support.js').then((loaded) => (checker = loaded)));
 const loadLocalizer = () =>
   (localizing ??= import('../model/localize.js').then((loaded) => (localizer = loaded)));
+
+/** Whether `notice` has translations: only then does showing it take the localizer. */
+function translated(notice: Notice): boolean {
+  // `Object()`: an unchecked notice may hold anything there (the checker then refuses it).
+  return Object.keys(Object(notice.translations)).length > 0;
+}
 
 /** Notices already checked, or written by `clinic-notice render` (which checked them). */
 const checked = new WeakSet<object>();
@@ -94,8 +100,12 @@ export class NoticeSourceElement extends NoticeElement {
     if (!this.loaded) return undefined;
     const lang = this.language.lang;
     if (this.view?.source !== this.loaded || this.view.lang !== lang) {
-      // `loaded` is set only once the localizer has loaded.
-      this.view = { lang, source: this.loaded, value: localizer!.localize(this.loaded, lang) };
+      // A notice with translations is `loaded` only once the localizer has loaded; one without
+      // shows as written, which is what the localizer would give.
+      const value = translated(this.loaded)
+        ? localizer!.localize(this.loaded, lang)
+        : { ...this.loaded, fallbacks: new Set<string>() };
+      this.view = { lang, source: this.loaded, value };
     }
     return this.view.value;
   }
@@ -144,15 +154,24 @@ export class NoticeSourceElement extends NoticeElement {
     return super.scheduleUpdate();
   }
 
-  /** Whether what `notice` or `src` needs is loaded: the localizer, and the checker unless checked. */
+  /**
+   * Whether what `notice` or `src` needs is loaded: the checker unless the notice was checked,
+   * and the localizer for a notice with translations (a file's, once fetched).
+   */
   private ready(notice: Notice | undefined, src: string | undefined): boolean {
-    if (!notice && !src) return true;
-    return Boolean(localizer && (checker || (notice && checked.has(notice))));
+    if (notice)
+      return (
+        (Boolean(checker) || checked.has(notice)) && (Boolean(localizer) || !translated(notice))
+      );
+    return !src || Boolean(checker);
   }
 
   private prepare(notice: Notice | undefined, src: string | undefined): Promise<unknown> {
     const needsChecker = Boolean(src && !notice) || Boolean(notice && !checked.has(notice));
-    return Promise.all([loadLocalizer(), needsChecker ? loadChecker() : undefined]);
+    return Promise.all([
+      notice && translated(notice) ? loadLocalizer() : undefined,
+      needsChecker ? loadChecker() : undefined,
+    ]);
   }
 
   /** The notice, checked against the schema unless it was already. */
@@ -220,15 +239,15 @@ export class NoticeSourceElement extends NoticeElement {
       if (superseded()) return;
     }
     try {
+      let loaded: Notice | undefined;
       if (notice) {
-        this.loaded = this.check(notice);
+        loaded = this.check(notice);
       } else if (src) {
-        const loaded = await checker!.loadNotice(src, srcOrigin);
+        loaded = await checker!.loadNotice(src, srcOrigin);
         checked.add(loaded);
-        if (!superseded()) this.loaded = loaded;
-      } else {
-        this.loaded = undefined;
       }
+      if (loaded && translated(loaded) && !localizer) await loadLocalizer();
+      if (!superseded()) this.loaded = loaded;
     } catch (error) {
       if (!(error instanceof NoticeLoadError)) throw error;
       if (superseded()) return; // Superseded meanwhile.

@@ -10,7 +10,7 @@
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import type { TemplateResult } from 'lit';
 import { langOf } from '../model/lang-of.js';
-import { localize, type LocalizedNotice } from '../model/localize.js';
+import { localize, pickTranslation, type LocalizedNotice } from '../model/localize.js';
 import type { Notice } from '../model/notice.types.js';
 import {
   autonym,
@@ -34,11 +34,12 @@ export interface RenderOptions {
   today: string;
   /**
    * The files the script imports for a page, with their `sha384-…`, named beside it: `page` for
-   * the notice page, `words` by language. Each becomes a `<link rel="modulepreload">` with its
-   * integrity after the page's content (so they never come before its first paint): the browser
-   * fetches them with the script instead of after it, and checks them.
+   * the notice page, `translated` for a page in a translation (the localizer), `words` by
+   * language. Each becomes a `<link rel="modulepreload">` with its integrity after the page's
+   * content (so they never come before its first paint): the browser fetches them with the
+   * script instead of after it, and checks them.
    */
-  preload?: { page: Preload[]; words: Record<string, Preload[]> };
+  preload?: { page: Preload[]; translated: Preload[]; words: Record<string, Preload[]> };
 }
 
 /** A file the script imports, by name beside it, with its integrity hash. */
@@ -158,7 +159,11 @@ ${scriptTag}
 ${switcher}
 ${documentWithData}
 </main>
-${preloads([...(options.preload?.page ?? []), ...(options.preload?.words[lang] ?? [])])}
+${preloads([
+  ...(options.preload?.page ?? []),
+  ...(lang === main ? [] : (options.preload?.translated ?? [])),
+  ...(options.preload?.words[lang] ?? []),
+])}
 </body>
 </html>
 `,
@@ -185,11 +190,23 @@ ${preloads(options.preload?.words[lang])}`,
  */
 export async function renderNoticeDocument(notice: Notice, lang: string): Promise<string> {
   const { html, ssr } = await loadRenderer();
+  const page = forPage(notice, lang);
   const rendered = tidy(
-    ssr(html`<notice-document lang=${lang} .notice=${notice}></notice-document>`),
+    ssr(html`<notice-document lang=${lang} .notice=${page}></notice-document>`),
   );
   const end = rendered.lastIndexOf('</notice-document>');
-  return `${rendered.slice(0, end)}${dataBlock(notice)}${rendered.slice(end)}`;
+  return `${rendered.slice(0, end)}${dataBlock(page)}${rendered.slice(end)}`;
+}
+
+/**
+ * The notice as one page in `lang` needs it: with the one translation that page reads, or none
+ * on the main language's page. The data block is smaller, and a page with no translation in it
+ * needs no localizer in the browser (its notice is shown as written).
+ */
+export function forPage(notice: Notice, lang: string): Notice {
+  const { translations, ...rest } = notice;
+  const key = pickTranslation(notice, lang);
+  return key && translations ? { ...rest, translations: { [key]: translations[key]! } } : rest;
 }
 
 /**

@@ -78,10 +78,14 @@ test('the pre-rendered notice page fetches the files npm run size counts for it'
 }) => {
   const fetched = await scriptsFetched(page, `${demo.url}notice.html`);
   expect(fetched).toEqual(PAGE_FILES['all-elements page']);
-  // In Spanish, one more: the words.
+  // The English page's data block holds no translation: no localizer, and no checker.
+  expect(fetched.join(' ')).not.toMatch(/localize|notice-support|\.es-/);
+  // In Spanish, more: the words, and the localizer (for the translation) with what it imports.
   const spanish = await scriptsFetched(page, `${demo.url}es/aviso.html`);
   expect(spanish.filter((name) => !fetched.includes(name))).toEqual([
     expect.stringMatching(/^clinic-notice\.es-[\w-]+\.js$/),
+    expect.stringMatching(/^clinic-notice\.localize-[\w-]+\.js$/),
+    expect.stringMatching(/^clinic-notice\.paths-[\w-]+\.js$/),
   ]);
 });
 

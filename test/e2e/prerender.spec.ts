@@ -202,6 +202,12 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/** The files the page preloads with an integrity hash, by name. */
+const preloaded = (page: Page) =>
+  page
+    .locator('link[rel="modulepreload"][integrity^="sha384-"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/').pop()!));
+
 test.describe('with JavaScript', () => {
   for (const width of [390, 1280]) {
     test(`the notice page hydrates in place at ${width} px: same nodes, no shift`, async ({
@@ -219,9 +225,11 @@ test.describe('with JavaScript', () => {
         );
       });
       expect(same).toEqual({ title: true, question: true, box: true });
-      // The script's own imports were fetched with it, and checked: each has its integrity.
-      const preloads = page.locator('link[rel="modulepreload"][integrity^="sha384-"]');
-      expect(await preloads.count()).toBeGreaterThanOrEqual(2);
+      // The script's imports for this page come with it, checked: each has its integrity. In
+      // the notice's main language that is the notice page's elements alone (no localizer).
+      expect(await preloaded(page)).toEqual([
+        expect.stringMatching(/^clinic-notice\.notice-page-/),
+      ]);
       expect(await layoutShift(page)).toBe(0);
       await expectClean(page);
     });
@@ -243,6 +251,9 @@ test.describe('with JavaScript', () => {
     page,
   }) => {
     await open(page, '/es/notice.html');
+    // A page in a translation also preloads the localizer (with what it imports) and its words.
+    const parts = (await preloaded(page)).map((name) => /^clinic-notice\.([a-z]+)/.exec(name)?.[1]);
+    expect(parts.sort()).toEqual(['es', 'localize', 'notice', 'paths']);
     const first = faq[0]!;
     const item = page.locator(`notice-faq-item[id="${first.id}"]`);
     const answer = item.locator('p').first();

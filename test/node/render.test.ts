@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { main, type CliIO } from '../../src/cli/cli.js';
 import type { Notice } from '../../src/model/notice.types.js';
+import { forPage } from '../../src/render/render.js';
 
 const sampleText = readFileSync('demo/notice.json', 'utf8');
 const sample: Notice = JSON.parse(sampleText);
@@ -91,8 +92,11 @@ describe('clinic-notice render', () => {
       page,
       /<notice-document lang="en"><template shadowroot="open" shadowrootmode="open">/,
     );
+    // The notice without its translations, which this page does not read.
     const block = /<script type="application\/json">(.*?)<\/script>/s.exec(page)![1]!;
-    assert.deepEqual(JSON.parse(block), sample);
+    const { translations, ...main } = sample;
+    assert.ok(translations?.es, 'the sample has a translation');
+    assert.deepEqual(JSON.parse(block), main);
     const shown = text(page);
     for (const title of ['What Happened', 'What You Can Do', 'Questions and Answers']) {
       assert.ok(shown.includes(title), title);
@@ -108,6 +112,10 @@ describe('clinic-notice render', () => {
     assert.match(page, /<link rel="canonical" href="\/es\/notice\.html">/);
     assert.match(text(page), /¿Qué sucedió\?/);
     assert.match(page, /<a href="\/notice\.html" hreflang="en" lang="en">English<\/a>/);
+    // The notice with the one translation this page reads.
+    const block = /<script type="application\/json">(.*?)<\/script>/s.exec(page)![1]!;
+    assert.deepEqual(JSON.parse(block), sample);
+    assert.deepEqual(Object.keys(sample.translations!), ['es']);
   });
 
   it('writes a banner fragment with heading, text, link and helpline, and no JSON', () => {
@@ -236,5 +244,26 @@ describe('clinic-notice render', () => {
       );
       assert.equal(read('a-file'), 'in the way');
     });
+  });
+});
+
+describe('forPage: the notice one page reads', () => {
+  const notice = structuredClone(sample);
+  notice.translations = { es: notice.translations!.es!, fr: { title: 'Avis de violation' } };
+
+  it('leaves every translation out of the main language page', () => {
+    assert.equal(forPage(notice, 'en').translations, undefined);
+    assert.equal(forPage(notice, 'en-US').translations, undefined);
+    assert.equal(forPage(notice, 'en').summary, notice.summary);
+  });
+
+  it('keeps the one translation a page in another language reads', () => {
+    assert.deepEqual(Object.keys(forPage(notice, 'fr').translations!), ['fr']);
+    assert.deepEqual(Object.keys(forPage(notice, 'es-MX').translations!), ['es']);
+    assert.equal(forPage(notice, 'fr').translations!.fr, notice.translations!.fr);
+  });
+
+  it('leaves translations out of a page in a language the notice lacks', () => {
+    assert.equal(forPage(notice, 'de').translations, undefined);
   });
 });
