@@ -123,6 +123,40 @@ describe('pre-rendered elements', () => {
     expect(after.height).to.equal(before.height);
   });
 
+  it('keep the dates the server wrote, and write them again for another language', async () => {
+    // Formatting the first date costs a phone tens of milliseconds (the language's calendar
+    // data): hydration keeps the server's words for the same dates instead.
+    const descriptor = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format')!;
+    let formatted = 0;
+    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+      ...descriptor,
+      get() {
+        formatted++;
+        return descriptor.get!.call(this);
+      },
+    });
+    try {
+      host = place(fixtures['document-en']!);
+      const doc = host.querySelector('notice-document')!;
+      const times = () => deep(host).filter((el) => el.localName === 'time');
+      const before = times().map((time) => time.textContent);
+      expect(before.length, 'dates on the page').to.be.above(0);
+      await settle(host);
+      expect(formatted, 'dates formatted while hydrating').to.equal(0);
+      expect(times().map((time) => time.textContent)).to.deep.equal(before);
+      doc.setAttribute('lang', 'es');
+      await settle(host);
+      expect(formatted, 'dates formatted for Spanish').to.be.above(0);
+      const spanish = times().map((time) => time.textContent);
+      expect(spanish.join(' ')).to.match(
+        / de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20\d\d/,
+      );
+      expect(spanish).not.to.deep.equal(before);
+    } finally {
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', descriptor);
+    }
+  });
+
   it('hydrate the banner in place, and it dismisses', async () => {
     host = place(fixtures['banner-en']!);
     const banner = host.querySelector('notice-banner')!;

@@ -39,6 +39,29 @@ export class NoticeElement extends LitElement {
    */
   protected hydrating = false;
 
+  /** The keys of the texts the server wrote that this element still shows (`keep`). */
+  private kept?: Set<string>;
+
+  /**
+   * Text the server already wrote, kept while what it was made of (`key`, never empty) stays the
+   * same: making it can cost more than hydrating (the first date a page formats loads the
+   * language's calendar data, about 20 ms of a phone's CPU). The render that hydrates gives
+   * `key` in place of the text: Lit's hydration never writes a text, so the server's words stay,
+   * and a later render with the same key gives `key` again, which Lit sees as no change. Any new
+   * key makes every text again. `stays = false`: the text is made again once hydrated. On the
+   * server, and on a page the browser draws itself, `text()` at once.
+   * @internal
+   */
+  protected keep = (key: string, text: () => string, stays = true): string => {
+    if (this.hydrating) {
+      if (stays) (this.kept ??= new Set()).add(key);
+      return key;
+    }
+    if (this.kept?.has(key)) return key;
+    this.kept = undefined;
+    return text();
+  };
+
   /** @internal */
   override createRenderRoot(): HTMLElement | DocumentFragment {
     this.hydrating = this.shadowRoot !== null;

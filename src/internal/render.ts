@@ -26,12 +26,43 @@ function renderRun(run: Paragraph[number]) {
   return run.href ? html`<a href=${run.href}>${run.label}</a>` : run.label;
 }
 
+/**
+ * Keeps text the server wrote while its key stays the same (`NoticeElement.keep`): gives `text()`,
+ * or a stand-in Lit leaves the server's words in place of.
+ */
+export type Keep = (key: string, text: () => string, stays?: boolean) => string;
+
+/**
+ * Text with dates in it (`text` makes it), kept as the server wrote it while the dates and `key`
+ * (what else the text depends on: the language, …) stay the same. A time of day is written again
+ * once hydrated: its calendar day depends on the reader's time zone.
+ */
+export function datedText(
+  dates: (NoticeDate | undefined)[],
+  key: string,
+  keep: Keep,
+  text: () => string,
+) {
+  const days = dates.map((date) => (date ? machineDate(date) : '')).join();
+  return keep(
+    `${days} ${key}`,
+    text,
+    dates.every((date) => !date || date.dateOnly),
+  );
+}
+
 /** A date as the reader's language writes it, inside a machine-readable `<time>`. */
-export function renderDate(value: NoticeDate, lang: string) {
-  return html`<time datetime=${machineDate(value)}>${formatDate(value, lang)}</time>`;
+export function renderDate(value: NoticeDate, lang: string, keep: Keep) {
+  const text = datedText([value], lang, keep, () => formatDate(value, lang));
+  return html`<time datetime=${machineDate(value)}>${text}</time>`;
 }
 
 /** "Posted November 20, 2026": a label and a date, or nothing without a date. */
-export function renderDated(label: string, value: NoticeDate | undefined, lang: string) {
-  return value ? html`<span>${label} ${renderDate(value, lang)}</span>` : nothing;
+export function renderDated(
+  label: string,
+  value: NoticeDate | undefined,
+  lang: string,
+  keep: Keep,
+) {
+  return value ? html`<span>${label} ${renderDate(value, lang, keep)}</span>` : nothing;
 }

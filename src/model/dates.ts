@@ -75,9 +75,17 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/**
+ * One formatter per language: making an `Intl.DateTimeFormat` costs far more than using one (it
+ * loads the language's calendar data), and a notice page formats its dates on every render.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** "November 20, 2026" in the reader's language. */
 export function formatDate(value: NoticeDate, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(value.date);
+  let format = formats.get(lang);
+  if (!format) formats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long' })));
+  return format.format(value.date);
 }
 
 /** The `datetime` attribute of a `<time>` element for the value. */

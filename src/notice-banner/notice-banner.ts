@@ -215,8 +215,8 @@ export class NoticeBanner extends NoticeSourceElement {
                   lang=${ifDefined(marks.lang)}
                   dir=${ifDefined(marks.dir)}
                 >
-                  ${renderDated(words.posted, posted, wordsLang)}
-                  ${renderDated(words.updated, updated, wordsLang)}
+                  ${renderDated(words.posted, posted, wordsLang, this.keep)}
+                  ${renderDated(words.updated, updated, wordsLang, this.keep)}
                 </p>`
               : nothing
           }

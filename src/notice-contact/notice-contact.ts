@@ -166,7 +166,7 @@ export class NoticeContact extends NoticeSourceElement {
     let line: unknown = nothing;
     if (until) {
       const open = Date.now() < endOf(until).getTime();
-      const date = renderDate(until, wordsLang);
+      const date = renderDate(until, wordsLang, this.keep);
       const [before, after] = fill(open ? strings.openUntil : strings.openedUntil, {
         date: '\u0000',
       }).split('\u0000');

@@ -11,7 +11,7 @@ import {
 } from '../internal/heading.js';
 import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
-import { renderDated, renderText } from '../internal/render.js';
+import { datedText, renderDated, renderText } from '../internal/render.js';
 import { fill } from '../internal/language.js';
 import type { Strings } from '../translations/en.js';
 import { CA_TITLE } from '../model/california-form.js';
@@ -98,8 +98,8 @@ export class NoticeDocument extends NoticeSourceElement {
           ${heading(top, 'title', view.title ?? CA_TITLE, 'title')}
           <p part="meta" lang=${ifDefined(marks.lang)} dir=${ifDefined(marks.dir)}>
             <span lang=${langOf(view, 'organization.name')}>${view.organization.name}</span>
-            ${renderDated(`${words.noticeDate}:`, noticeDate, lang)}
-            ${renderDated(`${words.lastUpdated}:`, updated, lang)}
+            ${renderDated(`${words.noticeDate}:`, noticeDate, lang, this.keep)}
+            ${renderDated(`${words.lastUpdated}:`, updated, lang, this.keep)}
           </p>
           ${
             view.status
@@ -232,21 +232,25 @@ export class NoticeDocument extends NoticeSourceElement {
     const end = parseDate(view.dates.breachEnd);
     const discovered = parseDate(view.dates.discovered);
     const estimated = view.dates.breachDatesEstimated;
-    const day = (value: NonNullable<typeof start>) => formatDate(value, lang);
-    let sentence = '';
-    if (start && end && machineDate(start) !== machineDate(end)) {
-      sentence = fill(estimated ? words.estimatedRange : words.breachRange, {
-        start: day(start),
-        end: day(end),
-      });
-    } else if (start) {
-      sentence = fill(estimated ? words.estimatedDay : words.breachDay, { start: day(start) });
-    }
-    const found = discovered ? fill(words.discovered, { date: day(discovered) }) : '';
-    const text = [sentence, found].filter(Boolean).join(' ');
-    return text
-      ? html`<p lang=${ifDefined(this.marks.lang)} dir=${ifDefined(this.marks.dir)}>${text}</p>`
-      : nothing;
+    if (!start && !discovered) return nothing;
+    const text = () => {
+      const day = (value: NonNullable<typeof start>) => formatDate(value, lang);
+      let sentence = '';
+      if (start && end && machineDate(start) !== machineDate(end)) {
+        sentence = fill(estimated ? words.estimatedRange : words.breachRange, {
+          start: day(start),
+          end: day(end),
+        });
+      } else if (start) {
+        sentence = fill(estimated ? words.estimatedDay : words.breachDay, { start: day(start) });
+      }
+      const found = discovered ? fill(words.discovered, { date: day(discovered) }) : '';
+      return [sentence, found].filter(Boolean).join(' ');
+    };
+    const dated = datedText([start, end, discovered], `${lang} ${estimated}`, this.keep, text);
+    return html`<p lang=${ifDefined(this.marks.lang)} dir=${ifDefined(this.marks.dir)}>
+      ${dated}
+    </p>`;
   }
 
   private lawEnforcement(view: LocalizedNotice, words: Strings) {

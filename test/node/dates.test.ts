@@ -101,4 +101,27 @@ describe('endOf, machineDate, formatDate', () => {
     assert.equal(formatDate(day, 'en-US'), 'November 20, 2026');
     assert.equal(formatDate(day, 'es'), '20 de noviembre de 2026');
   });
+
+  it('makes one formatter per language, however many dates it writes', () => {
+    // Making an Intl.DateTimeFormat is the costly part: a notice page formats its dates on
+    // every render of every element that shows one.
+    const original = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = new Proxy(original, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        made++;
+        return new target(...args);
+      },
+    });
+    try {
+      const day = parseDate('2026-12-01')!;
+      for (let i = 0; i < 20; i++) {
+        assert.equal(formatDate(day, 'fr'), '1 décembre 2026');
+        assert.equal(formatDate(day, 'de'), '1. Dezember 2026');
+      }
+    } finally {
+      Intl.DateTimeFormat = original;
+    }
+    assert.equal(made, 2, 'one formatter for fr, one for de');
+  });
 });
