@@ -1,7 +1,11 @@
 /**
  * custom-elements.json is generated from the classes' JSDoc (`npm run analyze`).
  * The analyzer also records each `dispatchEvent(new SomeEvent())` as a nameless event; the named
- * `@fires` tag already describes it, so those duplicates are dropped. Modules are sorted by path:
+ * `@fires` tag already describes it, so those duplicates are dropped. Reactive state (`state: true`
+ * in `static properties`) has no attribute, but the analyzer gives it one from its name: an
+ * attribute of a private or protected field is dropped; and the analyzer adds an entry of
+ * `static properties` back as a bare field (no type, no words) when its declaration is marked
+ * `@internal`: those are dropped too. Modules are sorted by path:
  * the analyzer lists them in the file system's order, which differs between clones, and CI checks
  * that the committed file is exactly what the analyzer writes.
  */
@@ -28,6 +32,25 @@ export default {
         );
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
+            declaration.members = declaration.members?.filter(
+              (member) =>
+                member.kind !== 'field' || member.type || member.description || member.default,
+            );
+            if (declaration.attributes) {
+              const hidden = new Set(
+                (declaration.members ?? [])
+                  .filter(
+                    (member) => member.privacy === 'private' || member.privacy === 'protected',
+                  )
+                  .map((member) => member.name),
+              );
+              declaration.attributes = declaration.attributes.filter(
+                (attribute) => !hidden.has(attribute.fieldName),
+              );
+              for (const member of declaration.members ?? []) {
+                if (hidden.has(member.name)) delete member.attribute;
+              }
+            }
             if (declaration.events) {
               // Public events are all named notice-…; the rest are the analyzer's guesses from
               // constructor arguments, or internal signals between an item and its group.

@@ -1,5 +1,4 @@
-import { isServer, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { NoticeErrorEvent } from '../events.js';
 import type { LocalizedNotice } from '../model/localize.js';
 import type { Notice } from '../model/notice.types.js';
@@ -62,13 +61,22 @@ export type FromFile<E, K extends keyof E> = {
  * page's own content.
  */
 export class NoticeSourceElement extends NoticeElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      src: {},
+      srcOrigin: { attribute: 'src-origin' },
+      notice: { attribute: false },
+      loaded: { state: true },
+    };
+  }
+
   /**
    * URL of a notice file (JSON, see notice.schema.json). Elements naming one URL share a request.
    * It must be on the page's own origin (a relative path is), unless `src-origin` names the other
    * one; `data:` and `blob:` URLs are refused. The server must send it as JSON
    * (`Content-Type: application/json`), at most 1 MB: a larger answer is cut off as it arrives.
    */
-  @property() src?: string;
+  declare src?: string;
 
   /**
    * The one other origin `src` may be on, written as scheme and host only, e.g.
@@ -77,12 +85,12 @@ export class NoticeSourceElement extends NoticeElement {
    * for the clinic's site (`Access-Control-Allow-Origin: https://www.clinic.example`, or `*`);
    * no cookies or other credentials are sent to it, and a redirect off it is refused.
    */
-  @property({ attribute: 'src-origin' }) srcOrigin?: string;
+  declare srcOrigin?: string;
 
   /** A notice object already in memory; wins over `src`. */
-  @property({ attribute: false }) notice?: Notice;
+  declare notice?: Notice;
 
-  @state() private loaded?: Notice;
+  declare private loaded?: Notice;
 
   private view?: { lang: string; source: Notice; value: LocalizedNotice };
 

@@ -1,7 +1,6 @@
 import { DEV } from '../model/dev.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { NoticeDismissEvent } from '../events.js';
 import { DismissalMemory } from '../internal/dismissal.js';
 import { focusPast } from '../internal/focus.js';
@@ -77,49 +76,66 @@ const TAG = 'notice-banner';
  *   page's own content stays.
  */
 export class NoticeBanner extends NoticeSourceElement {
+  static override get properties() {
+    return {
+      noticeId: { attribute: 'notice-id', reflect: true },
+      revision: {},
+      severity: { reflect: true },
+      heading: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+      href: {},
+      linkText: { attribute: 'link-text' },
+      posted: {},
+      expires: {},
+      updatedOn: { attribute: 'updated' },
+      phone: {},
+      dismissible: { type: Boolean, reflect: true },
+    };
+  }
+
   static override styles = styles;
 
   /** Names the notice; the key under which a dismissal is remembered on the device. */
-  @property({ attribute: 'notice-id', reflect: true }) noticeId?: string;
+  declare noticeId?: string;
 
   /**
    * The notice's revision: a new value shows the banner again to patients who dismissed it.
    * Default: the notice file's `revision`, else `"1"`.
    */
-  @property() revision?: string;
+  declare revision?: string;
 
   /**
    * How serious the incident is; sets the colour, the icon and the label together. Default: the
    * notice file's `severity`, else `warning`.
    */
-  @property({ reflect: true }) severity?: BannerSeverity;
+  declare severity?: BannerSeverity;
 
   /** The heading text. The `heading` slot replaces it. Default: the notice file's `title`. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Level of the heading element, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** URL of the full notice (https, http or relative). */
-  @property() href?: string;
+  declare href?: string;
 
   /** Text of the link to the full notice; "Read the full notice" in the page's language. */
-  @property({ attribute: 'link-text' }) linkText?: string;
+  declare linkText?: string;
 
   /** First day of the posting window, as `YYYY-MM-DD`; before it the banner shows nothing. */
-  @property() posted?: string;
+  declare posted?: string;
 
   /** Last day of the posting window, as `YYYY-MM-DD`; after it the banner shows nothing. */
-  @property() expires?: string;
+  declare expires?: string;
 
   /** When the notice was last revised, as `YYYY-MM-DD`; shown next to the posting date. */
-  @property({ attribute: 'updated' }) updatedOn?: string;
+  declare updatedOn?: string;
 
   /** The toll-free helpline, as it should read (`1-800-555-0142`); becomes a `tel:` link. */
-  @property() phone?: string;
+  declare phone?: string;
 
   /** Whether the patient may dismiss the banner. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** @internal */
   static override attributeChecks = DEV ? bannerChecks(BANNER_SEVERITIES) : {};

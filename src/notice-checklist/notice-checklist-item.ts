@@ -1,7 +1,6 @@
 import { DEV } from '../model/dev.js';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { NoticeCheckEvent } from '../events.js';
 import { ItemChangeEvent } from '../internal/item-group.js';
@@ -66,6 +65,15 @@ const checkedProperty = directive(CheckedProperty);
  *   when the page sets `checked`); `detail` is `{ id, checked, done, total }` after the change.
  */
 export class NoticeChecklistItem extends NoticeElement {
+  static override get properties() {
+    return {
+      checked: { type: Boolean, reflect: true },
+      href: {},
+      linkText: { attribute: 'link-text' },
+      phone: {},
+    };
+  }
+
   static override styles = styles;
   /** `focus()` on the element reaches its checkbox. */
   static override shadowRootOptions: ShadowRootInit = {
@@ -83,16 +91,16 @@ export class NoticeChecklistItem extends NoticeElement {
     : {};
 
   /** Whether the step is ticked. Reflected; the attribute in the markup is the starting state. */
-  @property({ type: Boolean, reflect: true }) checked = false;
+  checked = false;
 
   /** A page where the step is done: `https:`, `http:` or relative. Anything else is refused. */
-  @property() href?: string;
+  declare href?: string;
 
   /** Text of that link. */
-  @property({ attribute: 'link-text' }) linkText?: string;
+  declare linkText?: string;
 
   /** A phone number for the step, as it should read; rendered as a `tel:` link. */
-  @property() phone?: string;
+  declare phone?: string;
 
   /** The state the page gave before the patient touched anything; "Start over" returns to it. */
   defaultChecked = false;

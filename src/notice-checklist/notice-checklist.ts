@@ -1,7 +1,6 @@
 import { DEV } from '../model/dev.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { NoticeCheckEvent, NoticeCompleteEvent, NoticeResetEvent } from '../events.js';
 import { DeviceMemory, forgetAll } from '../internal/device-memory.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
@@ -59,6 +58,16 @@ const UNCHECKED = 'unchecked';
  *   page's own content stays.
  */
 export class NoticeChecklist extends NoticeSourceElement {
+  static override get properties() {
+    return {
+      noticeId: { attribute: 'notice-id', reflect: true },
+      heading: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+      done: { state: true },
+      announcement: { state: true },
+    };
+  }
+
   static override styles = styles;
   /** @internal */
   static override attributeChecks: AttributeChecks<NoticeChecklist> = DEV
@@ -71,16 +80,16 @@ export class NoticeChecklist extends NoticeSourceElement {
    * Names the notice; the ticks are remembered under it. Without it nothing is remembered.
    * Reflected.
    */
-  @property({ attribute: 'notice-id', reflect: true }) noticeId?: string;
+  declare noticeId?: string;
 
   /** The heading text; the `heading` slot replaces it. */
-  @property() heading = '';
+  heading = '';
 
   /** Level of the heading element, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private done = 0;
-  @state() private announcement = '';
+  private done = 0;
+  private announcement = '';
 
   private readonly slots = new SlotController(this);
   private readonly memory = new DeviceMemory(this, (key) => this.onStoredChange(key));

@@ -1,7 +1,6 @@
 import { DEV } from '../model/dev.js';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
 import { endOf, parseDate } from '../model/dates.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
 import { mailtoUrl, pageUrl, urlLabel } from '../model/links.js';
@@ -58,6 +57,20 @@ const TAG = 'notice-contact';
  *   page's own content stays.
  */
 export class NoticeContact extends NoticeSourceElement {
+  static override get properties() {
+    return {
+      heading: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+      phone: {},
+      email: {},
+      website: {},
+      websiteText: { attribute: 'website-text' },
+      address: {},
+      hours: {},
+      activeUntil: { attribute: 'active-until' },
+    };
+  }
+
   static override styles = styles;
 
   /** @internal */
@@ -76,31 +89,31 @@ export class NoticeContact extends NoticeSourceElement {
     : {};
 
   /** The heading; the `heading` slot replaces it. Defaults to "Contact us" in the page's language. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Level of the heading element, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The toll-free number as it should read (`1-800-555-0142`); dialled digits go in a `tel:` link. */
-  @property() phone?: string;
+  declare phone?: string;
 
   /** The email address; rendered as a `mailto:` link. */
-  @property() email?: string;
+  declare email?: string;
 
   /** The notice's web page: an `https:`, `http:` or relative URL. */
-  @property() website?: string;
+  declare website?: string;
 
   /** Text of the website link; defaults to the URL as written. */
-  @property({ attribute: 'website-text' }) websiteText?: string;
+  declare websiteText?: string;
 
   /** The postal address; a line break in the attribute (or a comma) is kept as written. */
-  @property() address?: string;
+  declare address?: string;
 
   /** When the line is staffed, as it should read (`Mon–Fri 8am–8pm`). */
-  @property() hours?: string;
+  declare hours?: string;
 
   /** The last day the toll-free line is open, `YYYY-MM-DD`: "This line is open until …". */
-  @property({ attribute: 'active-until' }) activeUntil?: string;
+  declare activeUntil?: string;
 
   protected override render() {
     const words = this.language.strings;

@@ -1,6 +1,5 @@
 import { DEV } from '../model/dev.js';
 import { html, isServer, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, machineDate, parseDate } from '../model/dates.js';
 import {
@@ -63,6 +62,12 @@ const TAG = 'notice-document';
  *   or broke the schema; the page's own content stays.
  */
 export class NoticeDocument extends NoticeSourceElement {
+  static override get properties() {
+    return {
+      headingLevel: { attribute: 'heading-level', type: Number },
+    };
+  }
+
   static override styles = styles;
   /** @internal */
   static override attributeChecks: AttributeChecks<NoticeDocument> = DEV
@@ -72,7 +77,7 @@ export class NoticeDocument extends NoticeSourceElement {
     : {};
 
   /** Level of the title, 1 to 6; the sections' headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
+  headingLevel = 1;
 
   protected override render() {
     const view = this.noticeView;

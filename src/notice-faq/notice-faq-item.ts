@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
 import { NoticeToggleEvent } from '../events.js';
 import { pageActiveElement, pageRoot } from '../internal/dom.js';
 import { heading, headingLevel } from '../internal/heading.js';
@@ -52,22 +51,31 @@ const CHEVRON = svg`<path d="M4 8l8 8 8-8" fill="none" stroke="currentColor" str
  *   the change, cancelable (except for a find-in-page match), with `detail.open` the new state.
  */
 export class NoticeFaqItem extends NoticeElement {
+  static override get properties() {
+    return {
+      open: { type: Boolean, reflect: true },
+      heading: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+      groupHeadingLevel: { attribute: false },
+    };
+  }
+
   static override styles = styles;
 
   /** Whether the answer is shown. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The question. The `heading` slot replaces it. */
-  @property() heading = '';
+  heading = '';
 
   /** Level of the heading element, 1 to 6; defaults to the group's `heading-level`, else 3. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  declare headingLevel?: number;
 
   /**
    * The level its `<notice-faq>` gives its items; the group sets it.
    * @internal
    */
-  @property({ attribute: false }) groupHeadingLevel?: number;
+  declare groupHeadingLevel?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,7 +1,6 @@
 import { DEV } from '../model/dev.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, state } from 'lit/decorators.js';
 import { headingLevelCheck } from '../internal/heading.js';
 import { ItemGroupController } from '../internal/item-group.js';
 import type { AttributeChecks } from '../internal/authoring.js';
@@ -40,6 +39,14 @@ const TAG = 'notice-faq';
  *   page's own content stays.
  */
 export class NoticeFaq extends NoticeSourceElement {
+  static override get properties() {
+    return {
+      headingLevel: { attribute: 'heading-level', type: Number },
+      exclusive: { type: Boolean, reflect: true },
+      allOpen: { state: true },
+    };
+  }
+
   static override styles = styles;
   /** @internal */
   static override attributeChecks: AttributeChecks<NoticeFaq> = DEV
@@ -49,12 +56,12 @@ export class NoticeFaq extends NoticeSourceElement {
     : {};
 
   /** Level of every item's heading, 1 to 6; an item's own `heading-level` wins. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Opening one item closes the others; "Show all sections" is then not offered. */
-  @property({ type: Boolean, reflect: true }) exclusive = false;
+  exclusive = false;
 
-  @state() private allOpen = false;
+  private allOpen = false;
 
   /**
    * Whether `allOpen` must be worked out again before the next render. Items report their changes
