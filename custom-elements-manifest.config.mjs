@@ -15,6 +15,7 @@ export default {
     'src/**/*.styles.ts',
     'src/**/*.icons.ts',
     'src/**/*.authoring.ts',
+    'src/**/*.from-file.ts',
     'src/cdn/**',
     'src/render/**',
     'src/internal/!(notice-source|notice-element).ts',

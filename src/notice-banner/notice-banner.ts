@@ -5,7 +5,7 @@ import { NoticeDismissEvent } from '../events.js';
 import { DismissalMemory } from '../internal/dismissal.js';
 import { focusPast } from '../internal/focus.js';
 import { heading, headingLevel } from '../internal/heading.js';
-import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
+import { NoticeSourceElement } from '../internal/notice-source.js';
 import { PostingWindowController } from '../internal/posting-window.js';
 import { renderDated, renderText } from '../internal/render.js';
 import { SlotController } from '../internal/slots.js';
@@ -14,6 +14,7 @@ import { safeUrl } from '../model/links.js';
 import { readPhone } from '../model/phone.js';
 import { langOf } from '../model/lang-of.js';
 import { bannerChecks } from './notice-banner.authoring.js';
+import { FROM_FILE } from './notice-banner.from-file.js';
 import { CLOSE_ICON, SEVERITY_ICONS } from './notice-banner.icons.js';
 import { styles } from './notice-banner.styles.js';
 
@@ -285,19 +286,6 @@ export class NoticeBanner extends NoticeSourceElement {
     return { ...s, revision: s.revision ?? '1', severity, heading: s.heading ?? '' };
   }
 }
-
-/** Where each setting comes from in the notice file when the page leaves the attribute out. */
-const FROM_FILE = {
-  noticeId: (notice) => notice.id,
-  revision: (notice) => String(notice.revision),
-  severity: (notice) => notice.severity,
-  heading: (notice) => notice.title,
-  href: (notice) => notice.contact?.website,
-  phone: (notice) => notice.contact?.tollFreePhone,
-  posted: (notice) => notice.dates.postedFrom,
-  expires: (notice) => notice.dates.postedUntil,
-  updatedOn: (notice) => notice.dates.updated,
-} satisfies Partial<FromFile<NoticeBanner, keyof NoticeBanner>>;
 
 NoticeBanner.define(TAG);
 
