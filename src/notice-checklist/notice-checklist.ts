@@ -71,9 +71,7 @@ export class NoticeChecklist extends NoticeSourceElement {
   static override styles = styles;
   /** @internal */
   static override attributeChecks: AttributeChecks<NoticeChecklist> = DEV
-    ? {
-        headingLevel: headingLevelCheck(2),
-      }
+    ? { headingLevel: headingLevelCheck(2) }
     : {};
 
   /**
@@ -98,17 +96,15 @@ export class NoticeChecklist extends NoticeSourceElement {
     'notice-checklist-item',
     {
       onItems: (added) => {
-        if (DEV) {
-          const remembered = Boolean(this.memoryId || this.src || this.notice);
-          this.warnings.check(added, this.items, remembered);
-        }
+        this.warnings?.check(added, this.items, Boolean(this.memoryId || this.src || this.notice));
         this.restore(added);
         this.count();
       },
       onChange: (item, event) => this.onItemChange(item, event),
     },
   );
-  private readonly warnings = new StepWarnings(TAG);
+  /** The authoring warnings about steps: in the development build only. */
+  private readonly warnings = DEV ? new StepWarnings(TAG) : undefined;
 
   private get items(): NoticeChecklistItem[] {
     return this.group.items;

@@ -5,9 +5,10 @@
 //    console error and no axe violation;
 // 3. on the demo notice page, the browser's find and a link to a question open the FAQ item,
 //    a ticked step survives a reload, and the Spanish page comes from the same file.
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { serveDemo } from '../../scripts/demo-server.mjs';
-import { PAGE_FILES } from '../../scripts/size.mjs';
+import { PAGE_FILES, importsOf } from '../../scripts/size.mjs';
 import { scriptRoutes, serve, type Served } from '../../scripts/static-server.mjs';
 import { axeViolations, expect, repo, test } from './fixtures.js';
 
@@ -87,6 +88,30 @@ test('the pre-rendered notice page fetches the files npm run size counts for it'
     expect.stringMatching(/^clinic-notice\.localize-[\w-]+\.js$/),
     expect.stringMatching(/^clinic-notice\.paths-[\w-]+\.js$/),
   ]);
+});
+
+test('no production file carries authoring code; the development file does', () => {
+  // What each file was built from, by its source map: the *.authoring.ts modules hold the
+  // warnings for page authors, which the production files leave to clinic-notice.dev.js.
+  const sources = (file: string) =>
+    (JSON.parse(readFileSync(repo(`dist/cdn/${file}.map`), 'utf8')) as { sources: string[] })
+      .sources;
+  const production = [
+    ...new Set([...Object.values(PAGE_FILES).flat(), ...importsOf('clinic-notice.js').dynamic]),
+  ];
+  for (const file of production) {
+    expect(
+      sources(file).filter((source) => source.includes('.authoring.')),
+      file,
+    ).toEqual([]);
+  }
+  const development = readdirSync(repo('dist/cdn')).filter(
+    (file) => file.endsWith('.js') && !production.includes(file) && file !== 'clinic-notice.js',
+  );
+  const authoring = development.flatMap((file) =>
+    sources(file).filter((source) => source.includes('.authoring.')),
+  );
+  expect(authoring.length, 'authoring modules in the development files').toBeGreaterThanOrEqual(3);
 });
 
 test('the production file leaves authoring warnings to the development file', async ({ page }) => {
