@@ -46,7 +46,7 @@ Options:
   --strict             render: write nothing when the checker finds an error
   -h, --help           print this help
 
-Exit status: 0 no errors (warnings allowed), 1 errors, 2 the command or file cannot be used.
+Exit status: 0 no errors (warnings and notes allowed), 1 errors, 2 the command or file cannot be used.
 `;
 
 class UsageError extends Error {}
@@ -63,8 +63,18 @@ export async function main(
     }
     const notice = await readNotice(resolve(io.cwd, args.file), args.file);
     const findings = checkNotice(notice, { states: args.states, today: args.today });
-    const errors = findings.filter((finding) => finding.severity === 'error').length;
-    const report = { ...args, errors, warnings: findings.length - errors, findings };
+    const count = (severity: Finding['severity']) =>
+      findings.filter((finding) => finding.severity === severity).length;
+    const errors = count('error');
+    const known = parseStates(args.states).known;
+    const report = {
+      ...args,
+      states: known,
+      errors,
+      warnings: count('warning'),
+      notes: count('note'),
+      findings,
+    };
     const env = io.env ?? process.env;
     const color = !!io.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb';
     if (args.render) {
@@ -176,17 +186,13 @@ function parseCommand(argv: string[]): Command | undefined {
       strict: !!values.strict,
     };
   }
-  const states = parseStates((values.state ?? []).flatMap((list) => list.split(',')));
-  if (states.unknown.length) {
-    throw new UsageError(
-      `unknown state ${states.unknown.join(', ')}; the checker knows ${Object.keys(STATES).join(', ')}`,
-    );
-  }
+  // A state the checker does not know is a note in the findings; the rest is still checked.
+  const states = (values.state ?? []).flatMap((list) => list.split(','));
   const today = values.today ?? localToday();
   if (!isCalendarDate(today)) {
     throw new UsageError(`--today should be a date written YYYY-MM-DD, not "${today}"`);
   }
-  return { file: files[0], json: !!values.json, states: states.known, today, render };
+  return { file: files[0], json: !!values.json, states, today, render };
 }
 
 function localToday(now = new Date()): string {
@@ -229,17 +235,19 @@ function lineAndColumn(text: string, position: number): string {
 interface Report extends Command {
   errors: number;
   warnings: number;
+  notes: number;
   findings: Finding[];
 }
 
 /** The --json document; its keys are always in this order. */
 function toJson(report: Report): string {
-  const { file, errors, warnings, states, today, findings } = report;
+  const { file, errors, warnings, notes, states, today, findings } = report;
   const document = {
     file,
     ok: errors === 0,
     errors,
     warnings,
+    notes,
     states,
     today,
     findings: findings.map(({ severity, path, message, rule }) => ({
@@ -253,16 +261,24 @@ function toJson(report: Report): string {
 }
 
 function toText(report: Report, color: boolean): string {
-  const { file, errors, warnings, states, findings } = report;
+  const { file, errors, warnings, notes, states, findings } = report;
   const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (!findings.length) {
-    return `${file}: ready to publish (checked: ${['HIPAA', ...states].join(', ')})\n`;
-  }
-  const lines = [`${file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}`];
+  const checked = `checked: ${['HIPAA', ...states].join(', ')}`;
+  const noted = notes ? `, ${count(notes, 'note')}` : '';
+  const lines = [
+    errors || warnings
+      ? `${file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}${noted}`
+      : `${file}: ready to publish (${checked})${noted ? `, with ${count(notes, 'note')}` : ''}`,
+  ];
+  if (!findings.length) return `${lines[0]}\n`;
+  const LABELS = {
+    error: paint('1;31', 'error  '),
+    warning: paint('1;33', 'warning'),
+    note: paint('1;36', 'note   '),
+  };
   for (const finding of findings) {
-    const severity =
-      finding.severity === 'error' ? paint('1;31', 'error  ') : paint('1;33', 'warning');
+    const severity = LABELS[finding.severity];
     lines.push('', `${severity}  ${finding.path}`, `  ${finding.message}`);
     lines.push(`  ${paint('2', `[${finding.rule}]`)}`);
   }

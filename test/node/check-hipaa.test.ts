@@ -54,9 +54,19 @@ const hipaa: Case[] = [
     error('contact', 'HIPAA 45 CFR 164.404(c)(1)(E)'),
   ],
   [
-    'a number that is not toll-free',
-    (n) => (n.contact!.tollFreePhone = '(415) 555-0142'),
-    warning('contact.tollFreePhone', 'HIPAA 45 CFR 164.404(c)(1)(E)'),
+    'a local number where a toll-free one is required',
+    (n) => (n.contact!.tollFreePhone = '(603) 555-0142'),
+    error('contact.tollFreePhone', 'HIPAA 45 CFR 164.404(c)(1)(E)'),
+  ],
+  [
+    'a toll-free number written in letters',
+    (n) => (n.contact!.tollFreePhone = '1-800-FLOWERS'),
+    error('contact.tollFreePhone', 'HIPAA 45 CFR 164.404(c)(1)(E)'),
+  ],
+  [
+    'a toll-free number still to be decided',
+    (n) => (n.contact!.tollFreePhone = 'TBD'),
+    error('contact.tollFreePhone', 'HIPAA 45 CFR 164.404(c)(1)(E)'),
   ],
   [
     'a posting of 89 days',

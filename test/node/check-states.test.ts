@@ -17,7 +17,6 @@ const california: Case[] = [
       'informationInvolved',
       'whatWeAreDoing',
       'whatYouCanDo',
-      'otherImportantInformation',
       'forMoreInformation',
     ] as const
   ).map((key): Case => [

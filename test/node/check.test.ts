@@ -123,8 +123,21 @@ describe('checkNotice()', () => {
       assert.equal(checkNotice(notice, { states: ['ma'] }).length, 2);
     });
 
-    it('throws on a state it does not know and on a day that is not a date', () => {
-      assert.throws(() => checkNotice(sample, { states: ['CA', 'TX'] }), RangeError);
+    it('notes a state it does not know, and checks the rest', () => {
+      const findings = checkNotice(sample, { states: ['CA', 'ZZ'], today: '2026-12-01' });
+      assert.deepEqual(
+        findings.map((f) => [f.severity, f.path, f.rule]),
+        [['note', '--state', 'clinic-notice: states']],
+      );
+      assert.match(findings[0]!.message, /"ZZ".*CA \(California\).*MA \(Massachusetts\)/);
+      // The known state's rules still run beside the note.
+      const broken = structuredClone(sample);
+      broken.title = 'Important Notice';
+      const both = checkNotice(broken, { states: ['CA', 'ZZ'] }).map((f) => f.severity);
+      assert.deepEqual(both, ['error', 'note']);
+    });
+
+    it('throws on a day that is not a date', () => {
       assert.throws(() => checkNotice(sample, { today: '2026-02-30' }), RangeError);
     });
   });

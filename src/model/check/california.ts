@@ -14,11 +14,23 @@ import type { Report } from './rules.js';
  */
 const ID_NUMBERS = new Set(['ssn', 'drivers-license', 'state-id', 'passport']);
 
+/**
+ * The five headings 1798.82(d)(1) requires. "Other Important Information" belongs to the optional
+ * model form only: a notice may have it, and need not.
+ */
+const REQUIRED_SECTIONS = [
+  'whatHappened',
+  'informationInvolved',
+  'whatWeAreDoing',
+  'whatYouCanDo',
+  'forMoreInformation',
+] as const satisfies (keyof typeof CA_HEADINGS)[];
+
 const REQUIRED: Requirement[] = [
-  ...Object.entries(CA_HEADINGS).map(([key, heading]): Requirement => ({
+  ...REQUIRED_SECTIONS.map((key): Requirement => ({
     rule: 'caHeadings',
     path: `sections.${key}`,
-    message: `The section "${heading}" is missing. California requires it, under that heading, in the notice. Add sections.${key}.`,
+    message: `The section "${CA_HEADINGS[key]}" is missing. California requires it, under that heading, in the notice. Add sections.${key}.`,
   })),
   {
     rule: 'caBreachDate',
@@ -35,12 +47,14 @@ const REQUIRED: Requirement[] = [
 ];
 
 export function california(n: Notice, report: Report) {
+  // The words are fixed, not their letter case: "NOTICE OF DATA BREACH" is lawful.
   const title = n.title ?? CA_TITLE;
-  if (title !== CA_TITLE) {
+  const words = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (words(title) !== words(CA_TITLE)) {
     report(
       'caTitle',
       'title',
-      `The title is "${title}". California requires the title "${CA_TITLE}". Change title, or leave it out to get that title.`,
+      `The title is "${title}". California requires the title "${CA_TITLE}" (in any letter case). Change title, or leave it out to get that title.`,
     );
   }
   requireAll(n, report, REQUIRED);

@@ -76,18 +76,20 @@ const REQUIRED: Requirement[] = [
 
 function contents(n: Notice, report: Report) {
   requireAll(n, report, REQUIRED);
-  // A number that cannot be dialled as shown is an error of the links rule (links.ts); this one
-  // looks at the area code of a number that can.
+  // The web posting of a substitute notice needs a toll-free line: a North American 8YY number.
   const phone = n.contact?.tollFreePhone;
-  const reading = phone ? readPhone(phone) : undefined;
-  if (
-    reading?.ok &&
-    !(reading.tel.startsWith('tel:+1') && TOLL_FREE.has(reading.tel.slice(6, 9)))
-  ) {
+  if (phone === undefined) return;
+  const reading = readPhone(phone);
+  const tollFree =
+    reading.ok && reading.tel.startsWith('tel:+1') && TOLL_FREE.has(reading.tel.slice(6, 9));
+  if (!tollFree) {
+    const found = reading.ok
+      ? `"${reading.display}" is not a US toll-free number`
+      : `"${phone}" is not a telephone number that can be dialled as written`;
     report(
       'hipaaTollFree',
       'contact.tollFreePhone',
-      `"${reading.display}" does not look like a US toll-free number (800, 833, 844, 855, 866, 877 or 888). HIPAA asks for a toll-free number; check that this one is.`,
+      `${found}. The web posting of a substitute notice needs a toll-free number (area code 800, 833, 844, 855, 866, 877 or 888), open for at least 90 days. Write the clinic's toll-free line in contact.tollFreePhone.`,
     );
   }
 }

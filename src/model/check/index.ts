@@ -16,6 +16,7 @@ import { segments } from '../paths.js';
 import { schema } from '../schema.generated.js';
 import { validate } from '../validate.js';
 import { datesAgree } from './consistency.js';
+import { content } from './content.js';
 import { hipaa } from './hipaa.js';
 import { links } from './links.js';
 import { sortFindings } from './order.js';
@@ -34,7 +35,10 @@ export {
 export { parseStates, STATES, type State } from './states.js';
 
 export interface CheckOptions {
-  /** Two-letter codes of the states whose rules apply, from {@link STATES}; HIPAA always does. */
+  /**
+   * Two-letter codes of the states whose rules apply ({@link STATES}); HIPAA always does. A state
+   * the checker does not know gets a note, and the rest is checked.
+   */
   states?: string[];
   /** The day to check the posting against, `YYYY-MM-DD`; without it, expiry is not checked. */
   today?: string;
@@ -43,28 +47,33 @@ export interface CheckOptions {
 /**
  * Every finding for `notice`, errors first, each group in the order of the file. A notice that
  * does not match notice.schema.json gets the schema's findings only: the rules need its shape.
- * Throws a `RangeError` for a state not in {@link STATES} or a `today` that is not a date.
+ * Throws a `RangeError` for a `today` that is not a date.
  */
 export function checkNotice(notice: unknown, options: CheckOptions = {}): Finding[] {
   const states = parseStates(options.states ?? []);
-  if (states.unknown.length) {
-    const supported = Object.keys(STATES).join(', ');
-    throw new RangeError(
-      `Unknown state ${states.unknown.join(', ')}: the checker knows ${supported}`,
-    );
-  }
   const { today } = options;
   if (today !== undefined && !isCalendarDate(today)) {
     throw new RangeError(`today should be a date written YYYY-MM-DD, not "${today}"`);
   }
+  const unknown: Finding[] = states.unknown.map((state) => ({
+    severity: RULES.statesKnown.severity,
+    path: '--state',
+    message: `The checker does not know the rules of "${state}"; it knows ${Object.entries(STATES)
+      .map(([code, name]) => `${code} (${name})`)
+      .join(', ')}. HIPAA and the known states were checked: read that state's law yourself.`,
+    rule: RULES.statesKnown.citation,
+  }));
   const problems = validate(notice, schema);
   if (problems.length) {
-    return problems.map((problem) => ({
-      severity: RULES.schema.severity,
-      path: problem.path,
-      message: schemaMessage(problem.path, problem.message),
-      rule: RULES.schema.citation,
-    }));
+    return [
+      ...problems.map((problem): Finding => ({
+        severity: RULES.schema.severity,
+        path: problem.path,
+        message: schemaMessage(problem.path, problem.message),
+        rule: RULES.schema.citation,
+      })),
+      ...unknown,
+    ];
   }
   const n = notice as Notice;
   const out: Finding[] = [];
@@ -73,11 +82,12 @@ export function checkNotice(notice: unknown, options: CheckOptions = {}): Findin
     out.push({ severity, path, message, rule: citation });
   };
   hipaa(n, report);
+  content(n, report);
   for (const state of states.known) STATE_CHECKS[state](n, report);
   datesAgree(n, report, today);
   links(n, report);
   translations(n, report);
-  return sortFindings(out, n);
+  return [...sortFindings(out, n), ...unknown];
 }
 
 /** A schema problem as a sentence: `"noticeDate" is missing.` */

@@ -1,5 +1,5 @@
 /**
- * The order in which findings are reported: errors first, then warnings; each in the order of the
+ * The order in which findings are reported: errors first, then warnings, then notes; each in the order of the
  * file as the schema lays it out (fields in schema order, list items by index, steps and questions
  * by their place in the main text, translations in file order). Findings at the same place keep
  * the order the rules ran in.
@@ -43,7 +43,7 @@ export function sortFindings(findings: Finding[], n: Notice): Finding[] {
     return key;
   };
   const keys = new Map(findings.map((finding) => [finding, keyOf(finding.path)]));
-  const severity = (finding: Finding) => (finding.severity === 'error' ? 0 : 1);
+  const severity = (finding: Finding) => ['error', 'warning', 'note'].indexOf(finding.severity);
   return [...findings].sort((a, b) => {
     if (severity(a) !== severity(b)) return severity(a) - severity(b);
     const [x, y] = [keys.get(a)!, keys.get(b)!];

@@ -6,7 +6,11 @@
  */
 import type { State } from './states.js';
 
-export type Severity = 'error' | 'warning';
+/**
+ * `error`: the notice breaks the rule; `warning`: look at it; `note`: something the file cannot
+ * settle (a notice the clinic must also send, a state the checker does not know).
+ */
+export type Severity = 'error' | 'warning' | 'note';
 
 /** HIPAA applies to every notice, a state's rules when it is named, `clinic-notice` always. */
 export type Jurisdiction = 'HIPAA' | State | 'clinic-notice';
@@ -28,6 +32,7 @@ const CA_CONTENT = 'Cal. Civ. Code 1798.82(d)(2)';
 const DATES = 'clinic-notice: dates';
 const LINKS = 'clinic-notice: links';
 const TRANSLATIONS = 'clinic-notice: translations';
+const CONTENT = 'clinic-notice: content';
 
 /** The rules by id, in the order the README lists them. */
 export const RULES = {
@@ -73,9 +78,9 @@ export const RULES = {
   hipaaTollFree: {
     citation: HIPAA_E,
     jurisdiction: 'HIPAA',
-    severity: 'warning',
+    severity: 'error',
     checks:
-      '`contact.tollFreePhone` is a US toll-free number: a North American number whose area code is 800, 833, 844, 855, 866, 877 or 888. `1-800-555-0142` and `+1 (888) 555 0142` pass. A number that cannot be dialled as shown, such as `1-800-FLOWERS`, is an error of `clinic-notice: links` instead.',
+      '`contact.tollFreePhone` is a US toll-free number, as the web posting of a substitute notice requires: a North American number whose area code is 800, 833, 844, 855, 866, 877 or 888. `1-800-555-0142` and `+1 (888) 555 0142` pass; a local number (`(603) 555-0142`), letters (`1-800-FLOWERS`, which `clinic-notice: links` also refuses) and words (`TBD`) do not. The finding says what was found.',
   },
   hipaaPostingDays: {
     citation: HIPAA_POSTING,
@@ -114,14 +119,14 @@ export const RULES = {
     jurisdiction: 'CA',
     severity: 'error',
     checks:
-      'The title is exactly "Notice of Data Breach". A notice without `title` gets that title.',
+      'The title is "Notice of Data Breach", in any letter case (`NOTICE OF DATA BREACH` passes; the words are fixed, the case is not). A notice without `title` gets that title.',
   },
   caHeadings: {
     citation: CA_FORM,
     jurisdiction: 'CA',
     severity: 'error',
     checks:
-      'All six sections are present: `whatHappened`, `informationInvolved`, `whatWeAreDoing`, `whatYouCanDo`, `otherImportantInformation`, `forMoreInformation`. Each missing section is its own finding.',
+      'The five sections whose headings (d)(1) requires are present: `whatHappened`, `informationInvolved`, `whatWeAreDoing`, `whatYouCanDo`, `forMoreInformation`. Each missing section is its own finding. `otherImportantInformation` belongs to the optional model form only.',
   },
   caBreachDate: {
     citation: CA_CONTENT,
@@ -150,6 +155,20 @@ export const RULES = {
     severity: 'error',
     checks:
       '`patientRights.policeReport` is present, and so is `patientRights.securityFreeze`. Each missing field is its own finding.',
+  },
+  statesKnown: {
+    citation: 'clinic-notice: states',
+    jurisdiction: 'clinic-notice',
+    severity: 'note',
+    checks:
+      'Each state named with `--state` is one whose rules the checker knows. For another one, a note names the states it knows; HIPAA and the known states are still checked.',
+  },
+  contentMeaningful: {
+    citation: CONTENT,
+    jurisdiction: 'clinic-notice',
+    severity: 'error',
+    checks:
+      "No text field, web address or email address, in the main language or a translation, is only white space or marks (`...`, `—`), only a placeholder (`TBD`, `TBA`, `TBC`, `N/A`, `TODO`, `XXX`, `pending`, `to be determined`, `por determinar`, `pendiente`, in any case), or holds one (`[insert date]`, `lorem ipsum`, `TBD`, `TODO`, `XXX`, `{{name}}`). A placeholder in a part HIPAA requires (a section, an information type, a step, the contact procedures) is reported under that HIPAA rule instead, at the field's path.",
   },
   datesInOrder: {
     citation: DATES,
