@@ -116,6 +116,26 @@ describe('<notice-document>', () => {
       expect(headings.map((h) => h.textContent)).not.to.include('Questions and Answers');
     });
 
+    it('says that the date of the breach is not known, when the file says so', async () => {
+      const notice = structuredClone(sample());
+      delete notice.dates.breachStart;
+      delete notice.dates.breachEnd;
+      notice.dates.breachDateUnknown = true;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <notice-document .notice=${notice}></notice-document>
+          <notice-document lang="es" .notice=${notice}></notice-document>
+        </div>`,
+      );
+      const [en, es] = [...wrapper.querySelectorAll('notice-document')];
+      await loaded(en!);
+      await loaded(es!);
+      expect(shadowText(en!)).to.contain(
+        'We do not know when the breach took place. We discovered it on November 10, 2026.',
+      );
+      expect(shadowText(es!)).to.contain('No sabemos cuándo ocurrió la violación.');
+    });
+
     it('reads in Spanish, with Spanish headings and dates', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="es"><notice-document .notice=${sample()}></notice-document></div>`,

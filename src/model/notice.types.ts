@@ -70,8 +70,12 @@ export interface NoticeDates {
   breachEnd?: string;
   /** The breach dates are the best estimate, not known exactly. */
   breachDatesEstimated?: boolean;
+  /** The date of the breach is not known: the notice says so in place of a date (HIPAA and California ask for the date if known). Leave breachStart out with it. */
+  breachDateUnknown?: boolean;
   /** When the clinic discovered the breach. */
   discovered?: string;
+  /** When the clinic finished determining the scope of the breach and restoring its systems, if that took longer than California's 30 days (Cal. Civ. Code 1798.82(a) allows the time it needs). */
+  scopeDetermined?: string;
   /** The date of the notice. */
   noticeDate: string;
   /** First day of the web posting (the banner). */
@@ -84,6 +88,12 @@ export interface NoticeDates {
 /** Whether a law-enforcement investigation delayed the notice (California asks the notice to say). */
 export interface LawEnforcementDelay {
   delayed: boolean;
+  /** How the law-enforcement official asked for the delay: in a written statement that gives its end (45 CFR 164.412(a)), or orally (164.412(b): at most 30 days from the request, unless a written statement follows). */
+  kind?: 'written' | 'oral';
+  /** The day the official asked for the delay. */
+  requested?: string;
+  /** The last day of the delay the official asked for. */
+  until?: string;
   /** The statement as it should read; a standard one is used without it. */
   statement?: string;
 }

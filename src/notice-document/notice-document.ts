@@ -237,7 +237,8 @@ export class NoticeDocument extends NoticeSourceElement {
     const end = parseDate(view.dates.breachEnd);
     const discovered = parseDate(view.dates.discovered);
     const estimated = view.dates.breachDatesEstimated;
-    if (!start && !discovered) return nothing;
+    const unknown = !start && view.dates.breachDateUnknown === true;
+    if (!start && !discovered && !unknown) return nothing;
     const text = () => {
       const day = (value: NonNullable<typeof start>) => formatDate(value, lang);
       let sentence = '';
@@ -248,11 +249,14 @@ export class NoticeDocument extends NoticeSourceElement {
         });
       } else if (start) {
         sentence = fill(estimated ? words.estimatedDay : words.breachDay, { start: day(start) });
+      } else if (unknown) {
+        sentence = words.breachUnknown;
       }
       const found = discovered ? fill(words.discovered, { date: day(discovered) }) : '';
       return [sentence, found].filter(Boolean).join(' ');
     };
-    const dated = datedText([start, end, discovered], `${lang} ${estimated}`, this.keep, text);
+    const key = `${lang} ${estimated} ${unknown}`;
+    const dated = datedText([start, end, discovered], key, this.keep, text);
     return html`<p lang=${ifDefined(this.marks.lang)} dir=${ifDefined(this.marks.dir)}>
       ${dated}
     </p>`;

@@ -39,6 +39,7 @@ const en = {
   breachDay: 'The breach took place on {start}.',
   estimatedRange: 'We estimate that the breach took place between {start} and {end}.',
   estimatedDay: 'We estimate that the breach took place on {start}.',
+  breachUnknown: 'We do not know when the breach took place.',
   discovered: 'We discovered it on {date}.',
   notDelayed: 'This notice was not delayed by a law-enforcement investigation.',
   delayed: 'This notice was delayed because a law-enforcement investigation asked us to wait.',

@@ -45,6 +45,7 @@ const es: Strings = {
   breachDay: 'La violación ocurrió el {start}.',
   estimatedRange: 'Calculamos que la violación ocurrió entre el {start} y el {end}.',
   estimatedDay: 'Calculamos que la violación ocurrió el {start}.',
+  breachUnknown: 'No sabemos cuándo ocurrió la violación.',
   discovered: 'La descubrimos el {date}.',
   notDelayed: 'Este aviso no se retrasó por una investigación policial.',
   delayed: 'Este aviso se retrasó porque una investigación policial nos pidió esperar.',

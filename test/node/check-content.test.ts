@@ -133,6 +133,26 @@ describe('checkNotice(): realistic lawful notices pass with no error', () => {
       (n) => delete n.sections!.otherImportantInformation,
     ],
     [
+      'a notice delayed by law enforcement, within the written delay',
+      (n) => {
+        n.dates.noticeDate = '2027-01-25';
+        n.lawEnforcementDelay = {
+          delayed: true,
+          kind: 'written',
+          requested: '2026-11-25',
+          until: '2027-01-31',
+        };
+      },
+    ],
+    [
+      'a breach whose date is not known',
+      (n) => {
+        delete n.dates.breachStart;
+        delete n.dates.breachEnd;
+        n.dates.breachDateUnknown = true;
+      },
+    ],
+    [
       'a postal address as the only contact besides the helpline',
       (n) => {
         delete n.contact!.email;

@@ -1,6 +1,9 @@
 // HIPAA 45 CFR 164.404, which every notice answers to: src/model/check/hipaa.ts.
-import { describe } from 'node:test';
-import { error, expectFinding, warning, type Case } from './check-cases.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkNotice } from '../../src/model/check/index.js';
+import type { Notice } from '../../src/model/notice.types.js';
+import { clone, error, expectFinding, show, warning, type Case } from './check-cases.js';
 
 const hipaa: Case[] = [
   [
@@ -89,15 +92,113 @@ const hipaa: Case[] = [
     error('dates.noticeDate', 'HIPAA 45 CFR 164.404(b)'),
   ],
   [
-    'a notice delayed at law enforcement request',
+    'a late notice delayed at law enforcement request, not saying how',
     (n) => {
       n.dates.noticeDate = '2027-01-10';
       n.lawEnforcementDelay = { delayed: true };
     },
-    warning('dates.noticeDate', '164.412'),
+    warning('lawEnforcementDelay.kind', '164.412'),
+  ],
+  [
+    'a late notice delayed by a written statement, not saying until when',
+    (n) => {
+      n.dates.noticeDate = '2027-01-10';
+      n.lawEnforcementDelay = { delayed: true, kind: 'written' };
+    },
+    warning('lawEnforcementDelay.until', '164.412'),
+  ],
+  [
+    'a late notice delayed by an oral request, not saying when it was made',
+    (n) => {
+      n.dates.noticeDate = '2027-01-10';
+      n.lawEnforcementDelay = { delayed: true, kind: 'oral' };
+    },
+    warning('lawEnforcementDelay.requested', '164.412'),
+  ],
+  [
+    'a notice later than the written delay it records',
+    (n) => {
+      n.dates.noticeDate = '2027-01-25';
+      n.lawEnforcementDelay = { delayed: true, kind: 'written', until: '2027-01-20' };
+    },
+    error('dates.noticeDate', 'HIPAA 45 CFR 164.404(b)'),
+  ],
+  [
+    'an oral request recorded as running past its 30 days',
+    (n) => {
+      n.lawEnforcementDelay = {
+        delayed: true,
+        kind: 'oral',
+        requested: '2026-12-20',
+        until: '2027-02-01',
+      };
+    },
+    error('lawEnforcementDelay.until', 'HIPAA 45 CFR 164.412(b)'),
+  ],
+  [
+    'a notice later than the 30 days of an oral request',
+    (n) => {
+      n.dates.noticeDate = '2027-01-25';
+      n.lawEnforcementDelay = { delayed: true, kind: 'oral', requested: '2026-12-20' };
+    },
+    error('dates.noticeDate', 'HIPAA 45 CFR 164.404(b)'),
+  ],
+  [
+    'a breach date said to be unknown and given',
+    (n) => (n.dates.breachDateUnknown = true),
+    error('dates.breachStart', 'clinic-notice: dates'),
+  ],
+  [
+    'a delay that ends before it was requested',
+    (n) => {
+      n.lawEnforcementDelay = {
+        delayed: true,
+        kind: 'written',
+        requested: '2026-12-20',
+        until: '2026-12-10',
+      };
+    },
+    error('lawEnforcementDelay.until', 'clinic-notice: dates'),
+  ],
+];
+
+/** HIPAA alone: the state deadlines are shorter. */
+const HIPAA_ONLY = { today: '2026-12-01' };
+const timely: [string, (n: Notice) => void][] = [
+  ['a notice exactly 60 days after discovery', (n) => (n.dates.noticeDate = '2027-01-09')],
+  [
+    'a notice within the written delay it records',
+    (n) => {
+      n.dates.noticeDate = '2027-01-25';
+      n.lawEnforcementDelay = { delayed: true, kind: 'written', until: '2027-01-31' };
+    },
+  ],
+  [
+    'a notice within the 30 days of an oral request',
+    (n) => {
+      n.dates.noticeDate = '2027-01-15';
+      n.lawEnforcementDelay = { delayed: true, kind: 'oral', requested: '2026-12-20' };
+    },
+  ],
+  [
+    'a breach date said to be unknown',
+    (n) => {
+      delete n.dates.breachStart;
+      delete n.dates.breachEnd;
+      n.dates.breachDateUnknown = true;
+    },
   ],
 ];
 
 describe('checkNotice()', () => {
   describe('HIPAA 45 CFR 164.404', () => hipaa.forEach(expectFinding));
+  describe('HIPAA: what is timely', () => {
+    for (const [what, mutate] of timely) {
+      it(what, () => {
+        const notice = clone();
+        mutate(notice);
+        assert.equal(show(checkNotice(notice, HIPAA_ONLY)), '(none)');
+      });
+    }
+  });
 });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkNotice } from '../../src/model/check/index.js';
-import { clone, error, expectFinding, type Case } from './check-cases.js';
+import { clone, error, expectFinding, warning, type Case } from './check-cases.js';
 
 const california: Case[] = [
   [
@@ -24,6 +24,27 @@ const california: Case[] = [
     (n) => delete n.sections![key],
     error(`sections.${key}`, 'Cal. Civ. Code 1798.82(d)'),
   ]),
+  [
+    'a notice 31 days after discovery',
+    (n) => (n.dates.noticeDate = '2026-12-11'),
+    error('dates.noticeDate', 'Cal. Civ. Code 1798.82(a)'),
+  ],
+  [
+    'a notice 31 days after discovery and after the scope was determined',
+    (n) => {
+      n.dates.noticeDate = '2026-12-15';
+      n.dates.scopeDetermined = '2026-12-01';
+    },
+    warning('dates.noticeDate', 'Cal. Civ. Code 1798.82(a)'),
+  ],
+  [
+    'a notice later than the recorded law-enforcement delay allows',
+    (n) => {
+      n.dates.noticeDate = '2027-01-05';
+      n.lawEnforcementDelay = { delayed: true, kind: 'written', until: '2026-12-31' };
+    },
+    error('dates.noticeDate', 'Cal. Civ. Code 1798.82(a)'),
+  ],
   [
     'no breach date',
     (n) => delete n.dates.breachStart,

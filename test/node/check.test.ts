@@ -22,7 +22,7 @@ describe('checkNotice()', () => {
     const fine: [string, (n: Notice) => void, CheckOptions?][] = [
       ['a posting that has not begun', () => {}, { ...ALL, today: '2026-11-01' }],
       ['an expired posting when no day is given', () => {}, { states: ['CA', 'MA'] }],
-      ['a notice exactly 60 days after discovery', (n) => (n.dates.noticeDate = '2027-01-09')],
+      ['a notice exactly 30 days after discovery', (n) => (n.dates.noticeDate = '2026-12-10')],
       ['a line open until the posting ends', (n) => (n.contact!.activeUntil = '2027-02-18')],
       [
         'no title (California gets its default; the Spanish one is no stray)',

@@ -6,6 +6,9 @@ import { CA_HEADINGS, CA_TITLE } from '../california-form.js';
 import type { Notice } from '../notice.types.js';
 import { requireAll, type Requirement } from './required.js';
 import type { Report } from './rules.js';
+import { lateness } from './timing.js';
+
+const NOTICE_WITHIN_DAYS = 30;
 
 /**
  * Information categories that make California ask for an identity-theft protection offer: the
@@ -36,7 +39,8 @@ const REQUIRED: Requirement[] = [
     rule: 'caBreachDate',
     path: 'dates.breachStart',
     message:
-      'The date of the breach is missing. California asks for the date, an estimated date or the date range of the breach when it can be determined. Add dates.breachStart (with dates.breachEnd for a range).',
+      'The date of the breach is missing. California asks for the date, an estimated date or the date range of the breach when it can be determined. Add dates.breachStart (with dates.breachEnd for a range), or set dates.breachDateUnknown to true so that the notice says it is not known.',
+    missing: (n) => !n.dates.breachStart && !n.dates.breachDateUnknown,
   },
   {
     rule: 'caDelayStatement',
@@ -46,7 +50,30 @@ const REQUIRED: Requirement[] = [
   },
 ];
 
+/** Within 30 calendar days of discovery (since 1 January 2026), but for the delays (a) allows. */
+function timeliness(n: Notice, report: Report) {
+  const late = lateness(n, NOTICE_WITHIN_DAYS);
+  if (!late.late) return;
+  const scope = n.dates.scopeDetermined;
+  const start = `The notice is dated ${late.days} days after the breach was discovered (${n.dates.discovered})`;
+  if (scope && n.dates.noticeDate <= scope) return;
+  if (scope) {
+    report(
+      'caScope',
+      'dates.noticeDate',
+      `${start} and after the scope of the breach was determined (${scope}). California allows the time needed to determine the scope, then notice without unreasonable delay: keep the records that show why it took until ${n.dates.noticeDate}.`,
+    );
+    return;
+  }
+  report(
+    'caTimely',
+    'dates.noticeDate',
+    `${start}; California allows 30 calendar days, until ${late.latest}${late.delay.kind === 'recorded' ? ' (the end of the recorded law-enforcement delay)' : ''}. If law enforcement asked for a delay, record it in lawEnforcementDelay; if determining the scope took longer, give dates.scopeDetermined; otherwise the notice is late.`,
+  );
+}
+
 export function california(n: Notice, report: Report) {
+  timeliness(n, report);
   // The words are fixed, not their letter case: "NOTICE OF DATA BREACH" is lawful.
   const title = n.title ?? CA_TITLE;
   const words = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -35,6 +35,22 @@ export function datesAgree(n: Notice, report: Report, today?: string) {
       `The notice is dated ${d.noticeDate}, before the breach was discovered on ${d.discovered}. Correct dates.noticeDate or dates.discovered.`,
     );
   }
+  if (d.breachDateUnknown && (d.breachStart || d.breachEnd)) {
+    const path = d.breachStart ? 'dates.breachStart' : 'dates.breachEnd';
+    report(
+      'datesBreachUnknown',
+      path,
+      `dates.breachDateUnknown says the date of the breach is not known, but ${path} gives one. Leave ${path} out, or remove breachDateUnknown.`,
+    );
+  }
+  const delay = n.lawEnforcementDelay;
+  if (delay?.requested && delay.until && delay.until < delay.requested) {
+    report(
+      'datesInOrder',
+      'lawEnforcementDelay.until',
+      `The law-enforcement delay ends on ${delay.until}, before it was requested on ${delay.requested}. Correct lawEnforcementDelay.until or .requested.`,
+    );
+  }
   if (d.updated && d.updated < d.noticeDate) {
     report(
       'datesUpdated',

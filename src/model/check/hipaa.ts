@@ -2,12 +2,13 @@
  * HIPAA, which every notice answers to: the contents of 45 CFR 164.404(c), the 90-day web posting
  * of a substitute notice, 164.404(d)(2)(ii), and the 60-day deadline of 164.404(b).
  */
-import { addDays, daysBetween } from '../dates.js';
+import { addDays } from '../dates.js';
 import type { Notice } from '../notice.types.js';
 import { readPhone } from '../phone.js';
 import { POSTING_DAYS, postingShortfall } from '../posting.js';
 import { requireAll, type Requirement } from './required.js';
 import type { Report } from './rules.js';
+import { delayRecord, lateness } from './timing.js';
 
 /** US toll-free area codes. */
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
@@ -32,7 +33,8 @@ const REQUIRED: Requirement[] = [
     rule: 'hipaaWhatHappened',
     path: 'dates.breachStart',
     message:
-      'The date of the breach is missing. HIPAA asks for it. Add dates.breachStart (with dates.breachEnd for a range, and breachDatesEstimated: true if it is an estimate).',
+      'The date of the breach is missing. HIPAA asks for it if known. Add dates.breachStart (with dates.breachEnd for a range, and breachDatesEstimated: true if it is an estimate), or set dates.breachDateUnknown to true so that the notice says it is not known.',
+    missing: (n) => !n.dates.breachStart && !n.dates.breachDateUnknown,
   },
   {
     rule: 'hipaaWhatHappened',
@@ -123,24 +125,35 @@ function posting(n: Notice, report: Report) {
   }
 }
 
-/** Notice within 60 days of discovery, unless law enforcement asked for a delay (164.412). */
+/** Notice within 60 days of discovery, extended only by a delay the file records (164.412). */
 function timeliness(n: Notice, report: Report) {
-  const { discovered, noticeDate } = n.dates;
-  if (!discovered) return;
-  const days = daysBetween(discovered, noticeDate);
-  if (days <= NOTICE_WITHIN_DAYS) return;
-  const latest = addDays(discovered, NOTICE_WITHIN_DAYS);
-  if (n.lawEnforcementDelay?.delayed) {
+  const delay = delayRecord(n);
+  if (delay.kind === 'too-long') {
     report(
-      'hipaaDelay',
-      'dates.noticeDate',
-      `The notice is dated ${days} days after the breach was discovered, later than the 60 days HIPAA allows (${latest}); lawEnforcementDelay says a law-enforcement official asked for a delay. Keep that official's written statement with the breach records, or document an oral request, which delays notice by at most 30 days.`,
-    );
-  } else {
-    report(
-      'hipaaTimely',
-      'dates.noticeDate',
-      `The notice is dated ${days} days after the breach was discovered (${discovered}); HIPAA allows at most 60 calendar days, until ${latest}. If a law-enforcement official asked for a delay, set lawEnforcementDelay.delayed to true; otherwise the notice is late and should go out at once.`,
+      'hipaaDelayOral',
+      'lawEnforcementDelay.until',
+      `lawEnforcementDelay records an oral request of ${delay.requested} running until ${delay.until}. An oral request delays notice by at most 30 days, until ${delay.latest}, unless the official follows it with a written statement. Record that statement (kind: "written", until: its end), or set until to ${delay.latest} at the latest.`,
     );
   }
+  const late = lateness(n, NOTICE_WITHIN_DAYS);
+  if (!late.late) return;
+  const { discovered } = n.dates;
+  const start = `The notice is dated ${late.days} days after the breach was discovered (${discovered})`;
+  if (late.delay.kind === 'unrecorded') {
+    report(
+      'hipaaDelay',
+      late.delay.missing,
+      `${start}, later than HIPAA's 60 days (${late.latest}). lawEnforcementDelay says a law-enforcement official asked for a delay, but not ${late.delay.missing === 'lawEnforcementDelay.kind' ? 'how (kind: "written" or "oral")' : 'until when'}: a delay extends the deadline only as far as it is recorded. Add ${late.delay.missing}, and keep the official's statement with the breach records.`,
+    );
+    return;
+  }
+  const allowed =
+    late.delay.kind === 'recorded'
+      ? `HIPAA allows 60 days, and the recorded delay (${late.delay.how}) runs to ${late.latest}`
+      : `HIPAA allows at most 60 calendar days, until ${late.latest}`;
+  report(
+    'hipaaTimely',
+    'dates.noticeDate',
+    `${start}; ${allowed}. If a law-enforcement official asked for a longer delay, record it in lawEnforcementDelay (kind, requested, until); otherwise the notice is late and should go out at once.`,
+  );
 }

@@ -47,7 +47,8 @@ export const RULES = {
     citation: HIPAA_A,
     jurisdiction: 'HIPAA',
     severity: 'error',
-    checks: '`sections.whatHappened`, `dates.breachStart` and `dates.discovered` are present.',
+    checks:
+      '`sections.whatHappened`, `dates.breachStart` and `dates.discovered` are present; `dates.breachStart` may be left out with `dates.breachDateUnknown: true`, as HIPAA asks for the date of the breach if known.',
   },
   hipaaInformation: {
     citation: 'HIPAA 45 CFR 164.404(c)(1)(B)',
@@ -105,14 +106,22 @@ export const RULES = {
     citation: 'HIPAA 45 CFR 164.404(b)',
     jurisdiction: 'HIPAA',
     severity: 'error',
-    checks: '`dates.noticeDate` is at most 60 days after `dates.discovered`.',
+    checks:
+      "`dates.noticeDate` is at most 60 days after `dates.discovered`, or, when `lawEnforcementDelay` records a delay (its `kind` and end), no later than that delay's end.",
   },
   hipaaDelay: {
     citation: 'HIPAA 45 CFR 164.404(b), 164.412',
     jurisdiction: 'HIPAA',
     severity: 'warning',
     checks:
-      "The notice is dated more than 60 days after discovery, and `lawEnforcementDelay.delayed` is `true`. Keep the official's statement with the breach records: a written statement, or a documented oral request, which delays notice by at most 30 days.",
+      'The notice is dated more than 60 days after discovery, and `lawEnforcementDelay.delayed` is `true` without saying how (`kind`: `written` or `oral`) or until when (`until` for a written statement, `requested` for an oral request): a delay extends the deadline only as far as it is recorded. Reported at the missing field.',
+  },
+  hipaaDelayOral: {
+    citation: 'HIPAA 45 CFR 164.412(b)',
+    jurisdiction: 'HIPAA',
+    severity: 'error',
+    checks:
+      'An oral request (`kind: "oral"`) delays notice by at most 30 days from `requested`: `lawEnforcementDelay.until` is no later than that. A longer delay needs the official\'s written statement (`kind: "written"`).',
   },
   caTitle: {
     citation: CA_FORM,
@@ -128,12 +137,26 @@ export const RULES = {
     checks:
       'The five sections whose headings (d)(1) requires are present: `whatHappened`, `informationInvolved`, `whatWeAreDoing`, `whatYouCanDo`, `forMoreInformation`. Each missing section is its own finding. `otherImportantInformation` belongs to the optional model form only.',
   },
+  caTimely: {
+    citation: 'Cal. Civ. Code 1798.82(a)',
+    jurisdiction: 'CA',
+    severity: 'error',
+    checks:
+      '`dates.noticeDate` is at most 30 calendar days after `dates.discovered` (in force since 1 January 2026), or no later than the end of a recorded law-enforcement delay. With `dates.scopeDetermined` (the time needed to determine the scope and restore the system, which California allows) the finding is `caScope` instead.',
+  },
+  caScope: {
+    citation: 'Cal. Civ. Code 1798.82(a)',
+    jurisdiction: 'CA',
+    severity: 'warning',
+    checks:
+      'The notice is dated more than 30 days after discovery and after `dates.scopeDetermined`: California allows the time needed to determine the scope, then notice without unreasonable delay. Keep the records that show it.',
+  },
   caBreachDate: {
     citation: CA_CONTENT,
     jurisdiction: 'CA',
     severity: 'error',
     checks:
-      '`dates.breachStart` (the date, estimated date or start of the range of the breach) is present.',
+      '`dates.breachStart` (the date, estimated date or start of the range of the breach) is present, or `dates.breachDateUnknown` is `true` (the notice then says the date is not known).',
   },
   caDelayStatement: {
     citation: CA_CONTENT,
@@ -175,7 +198,14 @@ export const RULES = {
     jurisdiction: 'clinic-notice',
     severity: 'error',
     checks:
-      'The breach was not discovered before it began (`dates.discovered` ≥ `dates.breachStart`). It does not end before it began (`dates.breachEnd` ≥ `dates.breachStart`). The posting does not end before it begins (`dates.postedUntil` ≥ `dates.postedFrom`). The notice is not dated before the discovery (`dates.noticeDate` ≥ `dates.discovered`).',
+      'The breach was not discovered before it began (`dates.discovered` ≥ `dates.breachStart`). It does not end before it began (`dates.breachEnd` ≥ `dates.breachStart`). The posting does not end before it begins (`dates.postedUntil` ≥ `dates.postedFrom`). The notice is not dated before the discovery (`dates.noticeDate` ≥ `dates.discovered`). A law-enforcement delay does not end before it was requested (`lawEnforcementDelay.until` ≥ `lawEnforcementDelay.requested`).',
+  },
+  datesBreachUnknown: {
+    citation: DATES,
+    jurisdiction: 'clinic-notice',
+    severity: 'error',
+    checks:
+      "A notice that says the date of the breach is unknown (`dates.breachDateUnknown: true`) gives no `dates.breachStart` or `dates.breachEnd`. A law-enforcement delay's `until` is not before its `requested`.",
   },
   datesUpdated: {
     citation: DATES,
