@@ -29,6 +29,11 @@
 // notice-file page 30,699 -> 30,435 B. Then the checklist's step warnings leave the
 // production file (only their calls were under `DEV`): notice page 25,635 -> 25,378 B,
 // notice-file page 30,435 -> 30,177 B.
+// - issue 17 (the checker's second edition): the notice file's new fields (an unknown breach
+//   date, the scope's date, a delay's kind and dates, the breach's source, the safe harbour, the
+//   offer's months, the credit bureaus) in the schema the browser checks a file against, and the
+//   document's sentence for an unknown breach date: all-elements page 25,378 -> 25,434 B,
+//   notice-file page 30,177 -> 30,335 B; limits 25,500 and 30,400 B.
 // Goals (issue 16): a page with the banner in 8 KB brotli, one with every element in 12 KB.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -91,8 +96,8 @@ export const PAGE_FILES = {
 
 const LIMITS = {
   'banner page': '18900 B',
-  'all-elements page': '25400 B',
-  'notice-file page': '30200 B',
+  'all-elements page': '25500 B',
+  'notice-file page': '30400 B',
 };
 const PAGES = Object.entries(PAGE_FILES).map(([name, files]) => ({
   name,

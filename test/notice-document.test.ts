@@ -136,6 +136,19 @@ describe('<notice-document>', () => {
       expect(shadowText(es!)).to.contain('No sabemos cuándo ocurrió la violación.');
     });
 
+    it('shows the credit bureaus with the patient rights, also without the other texts', async () => {
+      const notice = structuredClone(sample());
+      delete notice.sections!.otherImportantInformation;
+      notice.patientRights = { creditBureaus: 'Call any of the three nationwide credit bureaus.' };
+      const el = await fixture<NoticeDocument>(
+        html`<notice-document .notice=${notice}></notice-document>`,
+      );
+      await loaded(el);
+      const headings = [...el.shadowRoot!.querySelectorAll('[part="section-heading"]')];
+      expect(headings.map((h) => h.textContent)).to.include('Other Important Information.');
+      expect(shadowText(el)).to.contain('Call any of the three nationwide credit bureaus.');
+    });
+
     it('reads in Spanish, with Spanish headings and dates', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="es"><notice-document .notice=${sample()}></notice-document></div>`,

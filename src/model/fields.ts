@@ -53,6 +53,7 @@ function places(notice: Notice): { path: string; translationPath: string; expect
     same('identityTheftProtection.text'),
     same('patientRights.policeReport'),
     same('patientRights.securityFreeze'),
+    same('patientRights.creditBureaus'),
     ...(notice.faq ?? []).flatMap((item, index) =>
       (['question', 'answer'] as const).map((field) => ({
         path: `faq[${index}].${field}`,

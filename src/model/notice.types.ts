@@ -41,6 +41,10 @@ export interface Notice {
   dates: NoticeDates;
   lawEnforcementDelay?: LawEnforcementDelay;
   sections?: Sections;
+  /** Who was the source of the breach: the clinic itself, or a vendor working for it. California asks the source to offer identity-theft prevention; without this field the clinic is taken to be the source. */
+  breachSource?: 'clinic' | 'vendor';
+  /** The clinic is a HIPAA covered entity whose notice meets HITECH's rules, and relies on the state laws that deem that enough (Cal. Civ. Code 1798.82(e), Mass. Gen. Laws ch. 93H, § 5): the checker then gives those states' rules on the notice's form and contents as warnings. */
+  stateSafeHarbor?: boolean;
   identityTheftProtection?: IdentityTheftProtection;
   patientRights?: PatientRights;
   /**
@@ -133,6 +137,8 @@ export interface InformationType {
     | 'drivers-license'
     | 'state-id'
     | 'passport'
+    | 'taxpayer-id'
+    | 'military-id'
     | 'financial-account'
     | 'payment-card'
     | 'health-insurance'
@@ -168,7 +174,10 @@ export interface Step {
 }
 /** An offer of identity-theft protection services (California, when Social Security or ID numbers were involved). */
 export interface IdentityTheftProtection {
+  /** Whether the clinic offers the services at no cost to the patient. */
   offered: boolean;
+  /** How long the services last, in months: at least 12 for California, 18 for Massachusetts and 24 for Connecticut when Social Security numbers were involved. */
+  months?: number;
   /** What is offered and how to enrol. */
   text?: string;
 }
@@ -178,6 +187,8 @@ export interface PatientRights {
   policeReport?: string;
   /** How to ask for a free security freeze. */
   securityFreeze?: string;
+  /** The toll-free numbers and addresses of the major credit reporting agencies (California asks for them when Social Security, driver's licence or state ID numbers were involved). */
+  creditBureaus?: string;
 }
 export interface Question {
   /** Names the question for links (#id). */
@@ -263,6 +274,8 @@ export interface Translation {
     policeReport?: string;
     /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
     securityFreeze?: string;
+    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
+    creditBureaus?: string;
   };
   /** By question id. */
   faq?: {

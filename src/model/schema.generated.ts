@@ -23,6 +23,8 @@ export const schema: Schema = {
     dates: { $ref: '#/$defs/dates' },
     lawEnforcementDelay: { $ref: '#/$defs/lawEnforcementDelay' },
     sections: { $ref: '#/$defs/sections' },
+    breachSource: { enum: ['clinic', 'vendor'] },
+    stateSafeHarbor: { type: 'boolean' },
     identityTheftProtection: { $ref: '#/$defs/identityTheftProtection' },
     patientRights: { $ref: '#/$defs/patientRights' },
     faq: { type: 'array', maxItems: 100, items: { $ref: '#/$defs/question' } },
@@ -98,6 +100,8 @@ export const schema: Schema = {
             'drivers-license',
             'state-id',
             'passport',
+            'taxpayer-id',
+            'military-id',
             'financial-account',
             'payment-card',
             'health-insurance',
@@ -158,7 +162,11 @@ export const schema: Schema = {
       type: 'object',
       additionalProperties: false,
       required: ['offered'],
-      properties: { offered: { type: 'boolean' }, text: { $ref: '#/$defs/text' } },
+      properties: {
+        offered: { type: 'boolean' },
+        months: { type: 'integer', minimum: 1 },
+        text: { $ref: '#/$defs/text' },
+      },
     },
     patientRights: {
       type: 'object',
@@ -166,6 +174,7 @@ export const schema: Schema = {
       properties: {
         policeReport: { $ref: '#/$defs/text' },
         securityFreeze: { $ref: '#/$defs/text' },
+        creditBureaus: { $ref: '#/$defs/text' },
       },
     },
     question: {
@@ -256,6 +265,7 @@ export const schema: Schema = {
           properties: {
             policeReport: { $ref: '#/$defs/text' },
             securityFreeze: { $ref: '#/$defs/text' },
+            creditBureaus: { $ref: '#/$defs/text' },
           },
         },
         faq: {

@@ -169,7 +169,7 @@ export class NoticeDocument extends NoticeSourceElement {
           level,
           words.otherImportantInformation,
           s.otherImportantInformation !== undefined ||
-            Boolean(rights?.policeReport || rights?.securityFreeze),
+            Boolean(rights?.policeReport || rights?.securityFreeze || rights?.creditBureaus),
           [
             renderText(
               s.otherImportantInformation,
@@ -177,6 +177,7 @@ export class NoticeDocument extends NoticeSourceElement {
             ),
             renderText(rights?.policeReport, langOf(view, 'patientRights.policeReport')),
             renderText(rights?.securityFreeze, langOf(view, 'patientRights.securityFreeze')),
+            renderText(rights?.creditBureaus, langOf(view, 'patientRights.creditBureaus')),
           ],
         )}
         ${this.section(

@@ -53,6 +53,11 @@ describe('checkNotice()', () => {
           n.sections!.informationInvolved!.types.push({ label: 'SSNs', category: 'ssn' });
           es(n).sections!.informationInvolved!.types!.push('Números de Seguro Social');
           n.identityTheftProtection!.offered = true;
+          n.identityTheftProtection!.months = 24;
+          n.patientRights!.creditBureaus =
+            'Call any of the three nationwide credit bureaus; their numbers are on IdentityTheft.gov.';
+          es(n).patientRights!.creditBureaus =
+            'Llame a cualquiera de las tres agencias de crédito; sus números están en IdentityTheft.gov.';
         },
       ],
     ];

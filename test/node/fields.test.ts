@@ -42,6 +42,7 @@ describe('translatableFields', () => {
         'identityTheftProtection.text',
         'patientRights.policeReport',
         'patientRights.securityFreeze',
+        'patientRights.creditBureaus',
         'faq[0].question',
         'faq[0].answer',
         'contact.postalAddress',

@@ -5,17 +5,28 @@
 import { CA_HEADINGS, CA_TITLE } from '../california-form.js';
 import type { Notice } from '../notice.types.js';
 import { requireAll, type Requirement } from './required.js';
-import type { Report } from './rules.js';
+import { exposedOf, type IdNumber } from './identity.js';
+import { safeHarbor, type Report } from './rules.js';
 import { lateness } from './timing.js';
 
 const NOTICE_WITHIN_DAYS = 30;
 
 /**
- * Information categories that make California ask for an identity-theft protection offer: the
- * Social Security and government ID numbers of Civil Code 1798.82(h)(1)(A) and (B) (driver's
- * licence, state ID, passport).
+ * The numbers of 1798.82(h)(1)(A) and (B) (Social Security, driver's licence, state ID, taxpayer,
+ * passport, military ID): their exposure makes the source of the breach offer identity-theft
+ * prevention, (d)(2)(G).
  */
-const ID_NUMBERS = new Set(['ssn', 'drivers-license', 'state-id', 'passport']);
+const OFFER_NUMBERS: IdNumber[] = [
+  'ssn',
+  'drivers-license',
+  'state-id',
+  'passport',
+  'taxpayer-id',
+  'military-id',
+];
+/** Those whose exposure calls for the credit bureaus' numbers and addresses, (d)(2)(F). */
+const BUREAU_NUMBERS: IdNumber[] = ['ssn', 'drivers-license', 'state-id'];
+const OFFER_MONTHS = 12;
 
 /**
  * The five headings 1798.82(d)(1) requires. "Other Important Information" belongs to the optional
@@ -74,6 +85,12 @@ function timeliness(n: Notice, report: Report) {
 
 export function california(n: Notice, report: Report) {
   timeliness(n, report);
+  // 1798.82(e): a HIPAA covered entity that meets HITECH is deemed to meet (d), the rest of this.
+  contents(n, safeHarbor(n, report, 'Cal. Civ. Code 1798.82(e)'));
+}
+
+/** The form and contents of (d). */
+function contents(n: Notice, report: Report) {
   // The words are fixed, not their letter case: "NOTICE OF DATA BREACH" is lawful.
   const title = n.title ?? CA_TITLE;
   const words = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -85,15 +102,31 @@ export function california(n: Notice, report: Report) {
     );
   }
   requireAll(n, report, REQUIRED);
-  const ids = (n.sections?.informationInvolved?.types ?? []).filter(
-    (type) => type.category !== undefined && ID_NUMBERS.has(type.category),
-  );
-  if (ids.length && n.identityTheftProtection?.offered !== true) {
-    const labels = ids.map((type) => `"${type.label}"`).join(', ');
+  const bureaus = exposedOf(n, BUREAU_NUMBERS);
+  if (bureaus && !n.patientRights?.creditBureaus) {
+    report(
+      'caCreditBureaus',
+      'patientRights.creditBureaus',
+      `Social Security, driver's licence or state ID numbers were involved (${bureaus}). California then asks the notice to give the toll-free numbers and addresses of the major credit reporting agencies. Add them in patientRights.creditBureaus.`,
+    );
+  }
+  const exposed = exposedOf(n, OFFER_NUMBERS);
+  // Only the source of the breach must offer: a clinic whose vendor was breached need not.
+  if (!exposed || n.breachSource === 'vendor') return;
+  const offer = n.identityTheftProtection;
+  if (offer?.offered !== true) {
     report(
       'caIdentityTheft',
       'identityTheftProtection',
-      `Social Security or ID numbers were involved (${labels}). California then requires an offer of identity-theft prevention and mitigation services, free for at least 12 months, from a clinic that was the source of the breach. Set identityTheftProtection.offered to true and say in its text how to enrol.`,
+      `Social Security or government ID numbers were involved (${exposed}). California then requires the source of the breach to offer identity-theft prevention and mitigation services, at no cost, for at least 12 months. Set identityTheftProtection.offered to true, give months, and say in its text how to enrol; if a vendor was the source, set breachSource to "vendor".`,
+    );
+  } else if (offer.months === undefined || offer.months < OFFER_MONTHS) {
+    report(
+      'caIdentityTheftMonths',
+      'identityTheftProtection.months',
+      offer.months === undefined
+        ? `The offer of identity-theft prevention does not say for how long. California requires at least 12 months. Set identityTheftProtection.months.`
+        : `The offer of identity-theft prevention lasts ${offer.months} months. California requires at least 12 months at no cost. Set identityTheftProtection.months to 12 or more.`,
     );
   }
 }

@@ -77,9 +77,9 @@ export function checkNotice(notice: unknown, options: CheckOptions = {}): Findin
   }
   const n = notice as Notice;
   const out: Finding[] = [];
-  const report: Report = (id, path, message) => {
-    const { severity, citation } = RULES[id];
-    out.push({ severity, path, message, rule: citation });
+  const report: Report = (id, path, message, severity) => {
+    const rule = RULES[id];
+    out.push({ severity: severity ?? rule.severity, path, message, rule: rule.citation });
   };
   hipaa(n, report);
   content(n, report);
