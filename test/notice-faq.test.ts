@@ -275,10 +275,19 @@ describe('<notice-faq>', () => {
         el.remove();
         return elapsed;
       }
-      // Quadratic work shows as four times the cost for twice the items; best of two runs each.
-      const small = Math.min(await showAll(2000), await showAll(2000));
-      const large = Math.min(await showAll(4000), await showAll(4000));
-      expect(large / small, `2,000 items: ${small} ms; 4,000 items: ${large} ms`).to.be.below(3);
+      // Quadratic work shows as four times the cost for twice the items. Best of three runs
+      // each, interleaved, so that a busy moment of the machine (another browser's tests, a
+      // collection) slows both sizes alike.
+      const small: number[] = [];
+      const large: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        small.push(await showAll(2000));
+        large.push(await showAll(4000));
+      }
+      const [best, bestLarge] = [Math.min(...small), Math.min(...large)];
+      expect(bestLarge / best, `2,000 items: ${best} ms; 4,000 items: ${bestLarge} ms`).to.be.below(
+        3,
+      );
     });
 
     it('closes the others when exclusive', async () => {

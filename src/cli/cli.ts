@@ -78,8 +78,12 @@ export async function main(
     const env = io.env ?? process.env;
     const color = !!io.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb';
     if (args.render) {
-      // The render command's own output is the list of files: the findings go to stderr.
-      if (findings.length) io.stderr.write(toText(report, color));
+      // The render command's own output is the list of files: errors and warnings go to stderr
+      // (the notes are `check`'s, the reminders of notices besides this one).
+      const problems = findings.filter((finding) => finding.severity !== 'note');
+      if (problems.length) {
+        io.stderr.write(toText({ ...report, notes: 0, findings: problems }, color));
+      }
       const schemaFailed = findings.some((finding) => finding.rule === RULES.schema.citation);
       if (schemaFailed) {
         io.stderr.write(`clinic-notice: ${args.file} does not match the schema; nothing written\n`);

@@ -54,6 +54,7 @@ function places(notice: Notice): { path: string; translationPath: string; expect
     same('patientRights.policeReport'),
     same('patientRights.securityFreeze'),
     same('patientRights.creditBureaus'),
+    same('patientRights.agencies'),
     ...(notice.faq ?? []).flatMap((item, index) =>
       (['question', 'answer'] as const).map((field) => ({
         path: `faq[${index}].${field}`,

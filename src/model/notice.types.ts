@@ -187,8 +187,10 @@ export interface PatientRights {
   policeReport?: string;
   /** How to ask for a free security freeze. */
   securityFreeze?: string;
-  /** The toll-free numbers and addresses of the major credit reporting agencies (California asks for them when Social Security, driver's licence or state ID numbers were involved). */
+  /** The toll-free numbers and addresses of the major credit reporting agencies (California asks for them when Social Security, driver's licence or state ID numbers were involved; Washington and Illinois always). */
   creditBureaus?: string;
+  /** The telephone numbers and websites of the state and federal agencies that give identity-theft information, such as the Federal Trade Commission (New York and Illinois ask for them). */
+  agencies?: string;
 }
 export interface Question {
   /** Names the question for links (#id). */
@@ -276,6 +278,8 @@ export interface Translation {
     securityFreeze?: string;
     /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
     creditBureaus?: string;
+    /** Plain text. A blank line starts a new paragraph; [label](url) makes a link to an https:, http:, tel:, mailto: or relative URL. At most 20,000 characters (about 3,000 words; a section of a real notice has a few hundred). */
+    agencies?: string;
   };
   /** By question id. */
   faq?: {

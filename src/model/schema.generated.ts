@@ -175,6 +175,7 @@ export const schema: Schema = {
         policeReport: { $ref: '#/$defs/text' },
         securityFreeze: { $ref: '#/$defs/text' },
         creditBureaus: { $ref: '#/$defs/text' },
+        agencies: { $ref: '#/$defs/text' },
       },
     },
     question: {
@@ -266,6 +267,7 @@ export const schema: Schema = {
             policeReport: { $ref: '#/$defs/text' },
             securityFreeze: { $ref: '#/$defs/text' },
             creditBureaus: { $ref: '#/$defs/text' },
+            agencies: { $ref: '#/$defs/text' },
           },
         },
         faq: {

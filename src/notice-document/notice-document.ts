@@ -169,7 +169,12 @@ export class NoticeDocument extends NoticeSourceElement {
           level,
           words.otherImportantInformation,
           s.otherImportantInformation !== undefined ||
-            Boolean(rights?.policeReport || rights?.securityFreeze || rights?.creditBureaus),
+            Boolean(
+              rights?.policeReport ||
+              rights?.securityFreeze ||
+              rights?.creditBureaus ||
+              rights?.agencies,
+            ),
           [
             renderText(
               s.otherImportantInformation,
@@ -178,6 +183,7 @@ export class NoticeDocument extends NoticeSourceElement {
             renderText(rights?.policeReport, langOf(view, 'patientRights.policeReport')),
             renderText(rights?.securityFreeze, langOf(view, 'patientRights.securityFreeze')),
             renderText(rights?.creditBureaus, langOf(view, 'patientRights.creditBureaus')),
+            renderText(rights?.agencies, langOf(view, 'patientRights.agencies')),
           ],
         )}
         ${this.section(

@@ -85,13 +85,17 @@ describe('ARCHITECTURE.md', () => {
 });
 
 describe('file size', () => {
-  it('keeps every file in src/ within 300 lines', () => {
+  // The files `npm run schema` writes from notice.schema.json are as long as the schema is.
+  const GENERATED = ['src/model/notice.types.ts', 'src/model/schema.generated.ts'];
+
+  it('keeps every file in src/ within 300 lines, but those generated from the schema', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((entry) => {
         const path = join(dir, entry);
         return statSync(path).isDirectory() ? files(path) : [path];
       });
     const long = files('src')
+      .filter((path) => !GENERATED.includes(path.replaceAll('\\', '/')))
       .map((path) => [path, readFileSync(path, 'utf8').split('\n').length - 1] as const)
       .filter(([, lines]) => lines > 300);
     assert.deepEqual(long, []);

@@ -11,8 +11,12 @@ export const ALL: CheckOptions = { states: ['CA', 'MA'], today: '2026-12-01' };
 
 export const clone = (): Notice => structuredClone(sample);
 export const es = (n: Notice) => n.translations!.es!;
+/** The errors and warnings, a line each; notes (reminders every notice gets) are left out. */
 export const show = (findings: Finding[]) =>
-  findings.map((f) => `${f.severity} ${f.path} [${f.rule}]`).join('\n') || '(none)';
+  findings
+    .filter((f) => f.severity !== 'note')
+    .map((f) => `${f.severity} ${f.path} [${f.rule}]`)
+    .join('\n') || '(none)';
 
 /**
  * The notice as `JSON.parse` reads it with the key `key` added to the object `at` picks out:

@@ -89,7 +89,10 @@ california.push(
   ],
   [
     "driver's licence numbers named in words, and no credit bureaus",
-    (n) => addType(n, "Driver's license numbers"),
+    (n) => {
+      addType(n, "Driver's license numbers");
+      delete n.patientRights!.creditBureaus;
+    },
     error('patientRights.creditBureaus', 'Cal. Civ. Code 1798.82(d)'),
   ],
   [

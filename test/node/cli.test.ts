@@ -58,20 +58,31 @@ describe('clinic-notice check', () => {
     it('passes the sample and says it is ready, naming what was checked', async () => {
       const { code, stdout, stderr } = await run(['check', 'notice.json', ...ALL]);
       assert.equal(code, 0);
-      assert.equal(stdout, 'notice.json: ready to publish (checked: HIPAA, CA, MA)\n');
+      const lines = stdout.split('\n');
+      assert.equal(
+        lines[0],
+        'notice.json: ready to publish (checked: HIPAA, CA, MA), with 5 notes',
+      );
+      // The notes: the notices the file cannot show, HIPAA's and each state's.
+      assert.equal(stdout.match(/^note {5}\(notices\)$/gm)?.length, 5);
+      assert.match(stdout, /\[HIPAA 45 CFR 164\.408\]/);
+      assert.match(stdout, /\[Cal\. Civ\. Code 1798\.82\(f\)\]/);
       assert.equal(stderr, '');
     });
 
     it('names only HIPAA without --state', async () => {
       const { code, stdout } = await run(['check', 'notice.json', '--today', '2026-12-01']);
       assert.equal(code, 0);
-      assert.equal(stdout, 'notice.json: ready to publish (checked: HIPAA)\n');
+      assert.equal(
+        stdout.split('\n')[0],
+        'notice.json: ready to publish (checked: HIPAA), with 3 notes',
+      );
     });
 
     it('passes a notice with warnings only, and lists them', async () => {
       const { code, stdout } = await run(['check', 'warned.json', ...ALL]);
       assert.equal(code, 0);
-      assert.equal(stdout.split('\n')[0], 'warned.json: 0 errors, 1 warning');
+      assert.equal(stdout.split('\n')[0], 'warned.json: 0 errors, 1 warning, 5 notes');
       assert.match(stdout, /^warning {2}contact\.activeUntil$/m);
     });
 
@@ -86,14 +97,14 @@ describe('clinic-notice check', () => {
       ]);
       assert.equal(code, 0);
       const lines = stdout.split('\n');
-      assert.equal(lines[0], 'notice.json: ready to publish (checked: HIPAA, CA), with 1 note');
+      assert.equal(lines[0], 'notice.json: ready to publish (checked: HIPAA, CA), with 5 notes');
       assert.match(stdout, /^note {5}--state$/m);
       assert.match(stdout, /"ZZ"; it knows CA \(California\), MA \(Massachusetts\)/);
       const json = JSON.parse(
         (await run(['check', 'notice.json', '--json', '--state', 'ZZ', '--today', '2026-12-01']))
           .stdout,
       );
-      assert.deepEqual([json.ok, json.errors, json.notes, json.states], [true, 0, 1, []]);
+      assert.deepEqual([json.ok, json.errors, json.notes, json.states], [true, 0, 4, []]);
     });
 
     it('reads a file that starts with a byte-order mark', async () => {
@@ -116,7 +127,7 @@ describe('clinic-notice check', () => {
       assert.equal(code, 1);
       assert.equal(stderr, '');
       const lines = stdout.split('\n');
-      assert.equal(lines[0], 'broken.json: 2 errors, 1 warning');
+      assert.equal(lines[0], 'broken.json: 2 errors, 1 warning, 5 notes');
       assert.deepEqual(lines.slice(1, 5), [
         '',
         'error    dates.postedUntil',
@@ -143,7 +154,7 @@ describe('clinic-notice check', () => {
       assert.equal((await run(['check', 'no-rights.json', '--today', '2026-12-01'])).code, 0);
       const ma = await run(['check', 'no-rights.json', '--state=ma', '--today=2026-12-01']);
       assert.equal(ma.code, 1);
-      assert.equal(ma.stdout.split('\n')[0], 'no-rights.json: 2 errors, 0 warnings');
+      assert.equal(ma.stdout.split('\n')[0], 'no-rights.json: 2 errors, 0 warnings, 4 notes');
     });
   });
 
@@ -171,7 +182,7 @@ describe('clinic-notice check', () => {
         ok: false,
         errors: 2,
         warnings: 1,
-        notes: 0,
+        notes: 5,
         states: ['CA', 'MA'],
         today: '2026-12-01',
         findings,
@@ -181,12 +192,15 @@ describe('clinic-notice check', () => {
       }
     });
 
-    it('says ok for the sample, with no findings', async () => {
+    it('says ok for the sample, with its notes only', async () => {
       const { code, stdout } = await run(['check', '--json', 'notice.json', '--state', 'ma,ca']);
       assert.equal(code, 0);
       const report = JSON.parse(stdout);
       assert.equal(report.ok, true);
-      assert.deepEqual(report.findings, []);
+      assert.deepEqual(
+        report.findings.map((f: { severity: string }) => f.severity),
+        ['note', 'note', 'note', 'note', 'note'],
+      );
       assert.deepEqual(report.states, ['CA', 'MA']);
       assert.match(report.today, /^\d{4}-\d{2}-\d{2}$/);
     });

@@ -43,6 +43,7 @@ describe('translatableFields', () => {
         'patientRights.policeReport',
         'patientRights.securityFreeze',
         'patientRights.creditBureaus',
+        'patientRights.agencies',
         'faq[0].question',
         'faq[0].answer',
         'contact.postalAddress',

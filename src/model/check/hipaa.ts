@@ -19,6 +19,29 @@ export function hipaa(n: Notice, report: Report) {
   contents(n, report);
   posting(n, report);
   timeliness(n, report);
+  reminders(n, report);
+}
+
+/** The notices besides this one that HIPAA asks for: the file cannot show them, so notes. */
+function reminders(n: Notice, report: Report) {
+  const { discovered } = n.dates;
+  const within = discovered ? `, by ${addDays(discovered, NOTICE_WITHIN_DAYS)}` : '';
+  report(
+    'hipaaMailNotice',
+    '(notices)',
+    `Send each affected patient written notice by first-class mail (or by email to those who agreed to it)${within}. This web posting stands in for it only for patients whose contact details are out of date, when there are 10 or more of them.`,
+  );
+  const yearEnd = `${(discovered ?? n.dates.noticeDate).slice(0, 4)}-12-31`;
+  report(
+    'hipaaHhsNotice',
+    '(notices)',
+    `Notify the Secretary of HHS: for 500 or more patients, at the same time as the patients${within}; for fewer, in the yearly log, within 60 days of the end of the year (by ${addDays(yearEnd, 60)}).`,
+  );
+  report(
+    'hipaaMediaNotice',
+    '(notices)',
+    `If more than 500 residents of one state or jurisdiction are affected, notify prominent media outlets serving it${within}.`,
+  );
 }
 
 /** The elements (A) to (E) of 164.404(c)(1) a notice must have. */

@@ -6,11 +6,10 @@
  * warnings. Applies with `--state MA`.
  */
 import type { Notice } from '../notice.types.js';
-import { schema } from '../schema.generated.js';
 import { exposedOf } from './identity.js';
 import { requireAll, type Requirement } from './required.js';
 import { safeHarbor, type Report } from './rules.js';
-import { walk } from './walk.js';
+import { peopleCounts } from './state-checks.js';
 
 const REQUIRED: Requirement[] = [
   {
@@ -40,10 +39,6 @@ function feeIn(text: string): string | undefined {
   return undefined;
 }
 
-/** A count of people affected: "1,200 patients", "approximately 300 Massachusetts residents". */
-export const PEOPLE_COUNT =
-  /\b\d{1,9}(?:[,.\s]\d{3}){0,3}\+? (?:[A-Z][a-z]{1,20} )?(?:residents|patients|individuals|people|persons|customers|consumers|members|pacientes|personas|residentes)\b/;
-
 export function massachusetts(n: Notice, report: Report) {
   const harbor = safeHarbor(n, report, 'Mass. Gen. Laws ch. 93H, § 5');
   requireAll(n, harbor, REQUIRED);
@@ -56,17 +51,13 @@ export function massachusetts(n: Notice, report: Report) {
       `The security-freeze text mentions a fee ("${fee}"). A security freeze is free in every state under federal law since 2018, and Massachusetts asks the notice to say so. Say that the freeze is free of charge.`,
     );
   }
-  walk(n, schema, '', (ref, value, path) => {
-    if (ref !== '#/$defs/text' || typeof value !== 'string') return;
-    const count = PEOPLE_COUNT.exec(value)?.[0];
-    if (count) {
-      harbor(
-        'maResidentsCount',
-        path,
-        `${path} says how many people were affected ("${count}"). Massachusetts bars a notice to its residents from stating the number of residents affected. Leave the number out.`,
-      );
-    }
-  });
+  for (const { path, count } of peopleCounts(n)) {
+    harbor(
+      'maResidentsCount',
+      path,
+      `${path} says how many people were affected ("${count}"). Massachusetts bars a notice to its residents from stating the number of residents affected. Leave the number out.`,
+    );
+  }
   const ssn = exposedOf(n, ['ssn']);
   const offer = n.identityTheftProtection;
   if (ssn && !(offer?.offered && (offer.months ?? 0) >= MONITORING_MONTHS)) {

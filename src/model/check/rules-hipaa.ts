@@ -86,4 +86,25 @@ export const HIPAA_RULES = {
     checks:
       'An oral request (`kind: "oral"`) delays notice by at most 30 days from `requested`: `lawEnforcementDelay.until` is no later than that. A longer delay needs the official\'s written statement (`kind: "written"`).',
   },
+  hipaaMailNotice: {
+    citation: 'HIPAA 45 CFR 164.404(d)(1), (2)',
+    jurisdiction: 'HIPAA',
+    severity: 'note',
+    checks:
+      'A note on every notice: the primary notice is written notice to each patient by first-class mail (or email where agreed); the web posting is a substitute notice for the patients whose contact details are out of date, when there are 10 or more.',
+  },
+  hipaaHhsNotice: {
+    citation: 'HIPAA 45 CFR 164.408',
+    jurisdiction: 'HIPAA',
+    severity: 'note',
+    checks:
+      'A note on every notice: notify HHS, at the same time as the patients for 500 or more of them, else within 60 days of the end of the calendar year (the note gives the dates).',
+  },
+  hipaaMediaNotice: {
+    citation: 'HIPAA 45 CFR 164.406',
+    jurisdiction: 'HIPAA',
+    severity: 'note',
+    checks:
+      'A note on every notice: for more than 500 residents of a state or jurisdiction, notify prominent media outlets serving it within 60 days of discovery.',
+  },
 } as const satisfies Record<string, Rule>;

@@ -7,6 +7,7 @@
 import { HIPAA_RULES } from './rules-hipaa.js';
 import { LIBRARY_RULES, SCHEMA_RULE } from './rules-library.js';
 import { STATE_RULES } from './rules-states.js';
+import { TABLE_RULES, type TableRuleId } from './rules-tables.js';
 import type { State } from './states.js';
 
 /**
@@ -32,10 +33,11 @@ export const RULES = {
   ...SCHEMA_RULE,
   ...HIPAA_RULES,
   ...STATE_RULES,
+  ...TABLE_RULES,
   ...LIBRARY_RULES,
 } as const satisfies Record<string, Rule>;
 
-export type RuleId = keyof typeof RULES;
+export type RuleId = keyof typeof RULES | TableRuleId;
 
 /** One thing to fix (`error`) or to look at (`warning`), where it is and the rule it breaks. */
 export interface Finding {
