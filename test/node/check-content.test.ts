@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkNotice } from '../../src/model/check/index.js';
 import { placeholderIn } from '../../src/model/check/content.js';
+import { gradeLevel, syllables } from '../../src/model/check/plain-language.js';
 import type { Notice } from '../../src/model/notice.types.js';
-import { ALL, clone, error, es, expectFinding, show, type Case } from './check-cases.js';
+import { ALL, clone, error, es, expectFinding, sample, show, type Case } from './check-cases.js';
 
 const HIPAA = 'HIPAA 45 CFR 164.404(c)(1)';
 const steps = (n: Notice) => n.sections!.whatYouCanDo!.steps!;
@@ -169,4 +170,59 @@ describe('checkNotice(): realistic lawful notices pass with no error', () => {
       assert.equal(show(errors), '(none)');
     });
   }
+});
+
+describe('checkNotice(): plain language', () => {
+  const HARD =
+    'The unauthorized acquisition, access, use or disclosure of protected health information, which compromises the security or privacy of such information, necessitates comprehensive notification to affected individuals pursuant to applicable federal regulations and corresponding state statutory requirements governing information security incidents and their investigation.';
+
+  expectFinding([
+    'a "What we are doing" written for lawyers',
+    (n) => (n.sections!.whatWeAreDoing = HARD),
+    { severity: 'warning', path: 'sections.whatWeAreDoing', rule: 'HIPAA 45 CFR 164.404(c)(2)' },
+  ]);
+
+  it('gives the grade it estimates, against grade 8', () => {
+    const notice = clone();
+    notice.summary = HARD;
+    const found = checkNotice(notice, ALL).find((f) => f.rule === 'HIPAA 45 CFR 164.404(c)(2)');
+    assert.match(found?.message ?? '', /^summary reads at about grade (\d+) .*grade 8 or under/);
+    assert.ok(Number(/grade (\d+)/.exec(found!.message)![1]) > 15);
+  });
+
+  it('scores English prose only, and only 40 words or more', () => {
+    const spanish = clone();
+    spanish.lang = 'es';
+    spanish.sections!.whatWeAreDoing = HARD;
+    delete spanish.translations;
+    const rule = (n: Notice) =>
+      checkNotice(n, ALL).filter((f) => f.rule === 'HIPAA 45 CFR 164.404(c)(2)');
+    assert.deepEqual(rule(spanish), []);
+    const short = clone();
+    short.sections!.whatWeAreDoing = HARD.split(' ').slice(0, 30).join(' ') + '.';
+    assert.deepEqual(rule(short), []);
+  });
+
+  it('counts syllables as readers hear them', () => {
+    const counts = [
+      'the',
+      'notice',
+      'breach',
+      'information',
+      'security',
+      'reviewed',
+      'patients',
+    ].map(syllables);
+    assert.deepEqual(counts, [1, 2, 1, 4, 4, 2, 2]);
+  });
+
+  it('reads the sample as plain: grade 8 or under', () => {
+    for (const text of [
+      sample.summary,
+      sample.sections!.whatHappened!,
+      sample.sections!.whatWeAreDoing!,
+    ]) {
+      assert.ok(Math.round(gradeLevel(text)!) <= 8, text);
+    }
+  });
 });

@@ -17,6 +17,7 @@ import { schema } from '../schema.generated.js';
 import { validate } from '../validate.js';
 import { datesAgree } from './consistency.js';
 import { content } from './content.js';
+import { plainLanguage } from './plain-language.js';
 import { hipaa } from './hipaa.js';
 import { links } from './links.js';
 import { sortFindings } from './order.js';
@@ -83,6 +84,7 @@ export function checkNotice(notice: unknown, options: CheckOptions = {}): Findin
   };
   hipaa(n, report);
   content(n, report);
+  plainLanguage(n, report);
   for (const state of states.known) STATE_CHECKS[state](n, report);
   datesAgree(n, report, today);
   links(n, report);

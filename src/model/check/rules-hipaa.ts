@@ -86,6 +86,13 @@ export const HIPAA_RULES = {
     checks:
       'An oral request (`kind: "oral"`) delays notice by at most 30 days from `requested`: `lawEnforcementDelay.until` is no later than that. A longer delay needs the official\'s written statement (`kind: "written"`).',
   },
+  plainLanguage: {
+    citation: 'HIPAA 45 CFR 164.404(c)(2)',
+    jurisdiction: 'HIPAA',
+    severity: 'warning',
+    checks:
+      'Each English prose section of 40 words or more (`summary`, the texts of `sections`) reads at grade 8 or under by the Flesch–Kincaid estimate (sentence length and syllables a word), the usual target for patient materials; the warning gives the grade. Links count as their words; web addresses and phone numbers are left out.',
+  },
   hipaaMailNotice: {
     citation: 'HIPAA 45 CFR 164.404(d)(1), (2)',
     jurisdiction: 'HIPAA',
