@@ -15,10 +15,11 @@ const END = '<!-- rules:end -->';
 export async function rulesTable() {
   const cell = (text) => text.replaceAll('|', '\\|');
   const rows = [
-    '| rule | what is checked | severity |',
-    '| --- | --- | --- |',
-    ...Object.values(RULES).map(
-      (rule) => `| \`${cell(rule.citation)}\` | ${cell(rule.checks)} | ${rule.severity} |`,
+    '| rule | id | what is checked | severity |',
+    '| --- | --- | --- | --- |',
+    ...Object.entries(RULES).map(
+      ([id, rule]) =>
+        `| \`${cell(rule.citation)}\` | \`${id}\` | ${cell(rule.checks)} | ${rule.severity} |`,
     ),
   ];
   const options = { ...(await resolveConfig(README)), parser: 'markdown' };

@@ -254,11 +254,12 @@ function toJson(report: Report): string {
     notes,
     states,
     today,
-    findings: findings.map(({ severity, path, message, rule }) => ({
+    findings: findings.map(({ severity, path, message, rule, id }) => ({
       severity,
       path,
       message,
       rule,
+      id,
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -188,7 +188,7 @@ describe('clinic-notice check', () => {
         findings,
       });
       for (const finding of report.findings) {
-        assert.deepEqual(Object.keys(finding), ['severity', 'path', 'message', 'rule']);
+        assert.deepEqual(Object.keys(finding), ['severity', 'path', 'message', 'rule', 'id']);
       }
     });
 

@@ -63,6 +63,7 @@ export function checkNotice(notice: unknown, options: CheckOptions = {}): Findin
       .map(([code, name]) => `${code} (${name})`)
       .join(', ')}. HIPAA and the known states were checked: read that state's law yourself.`,
     rule: RULES.statesKnown.citation,
+    id: 'statesKnown',
   }));
   const problems = validate(notice, schema);
   if (problems.length) {
@@ -72,6 +73,7 @@ export function checkNotice(notice: unknown, options: CheckOptions = {}): Findin
         path: problem.path,
         message: schemaMessage(problem.path, problem.message),
         rule: RULES.schema.citation,
+        id: 'schema',
       })),
       ...unknown,
     ];
@@ -80,7 +82,7 @@ export function checkNotice(notice: unknown, options: CheckOptions = {}): Findin
   const out: Finding[] = [];
   const report: Report = (id, path, message, severity) => {
     const rule = RULES[id];
-    out.push({ severity: severity ?? rule.severity, path, message, rule: rule.citation });
+    out.push({ severity: severity ?? rule.severity, path, message, rule: rule.citation, id });
   };
   hipaa(n, report);
   content(n, report);

@@ -48,6 +48,8 @@ export interface Finding {
   message: string;
   /** The rule's citation: `HIPAA 45 CFR 164.404(b)`, `notice.schema.json`, `clinic-notice: links`. */
   rule: string;
+  /** The rule's id in the registry (`hipaaTimely`, `nyDeadline`): the README's table lists it. */
+  id: RuleId;
 }
 
 /**
