@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { RULES } from '../src/model/check/rules.ts';
+import { RULES, plainWords } from '../src/model/check/rules.ts';
 
 const README = fileURLToPath(new URL('../README.md', import.meta.url));
 const START = '<!-- rules:start -->';
@@ -15,11 +15,11 @@ const END = '<!-- rules:end -->';
 export async function rulesTable() {
   const cell = (text) => text.replaceAll('|', '\\|');
   const rows = [
-    '| rule | id | what is checked | severity |',
-    '| --- | --- | --- | --- |',
+    '| rule | id | in plain words | what is checked | severity |',
+    '| --- | --- | --- | --- | --- |',
     ...Object.entries(RULES).map(
       ([id, rule]) =>
-        `| \`${cell(rule.citation)}\` | \`${id}\` | ${cell(rule.checks)} | ${rule.severity} |`,
+        `| \`${cell(rule.citation)}\` | \`${id}\` | ${cell(plainWords(id))} | ${cell(rule.checks)} | ${rule.severity} |`,
     ),
   ];
   const options = { ...(await resolveConfig(README)), parser: 'markdown' };

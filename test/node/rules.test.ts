@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { rulesTable, withRulesTable } from '../../scripts/rules-table.mjs';
 import { checkNotice, RULES, type Rule } from '../../src/model/check/index.js';
+import { plainWords, type RuleId } from '../../src/model/check/rules.js';
 import type { Notice } from '../../src/model/notice.types.js';
 import { sample } from './check-cases.js';
 
@@ -37,6 +38,14 @@ describe('RULES', () => {
       readme,
       'README.md is out of date with src/model/check/rules.ts: run npm run docs:rules',
     );
+  });
+
+  it('says each rule in one sentence of plain words, without field names', () => {
+    for (const id of Object.keys(RULES) as RuleId[]) {
+      const words = plainWords(id);
+      assert.match(words, /^[A-Z].{15,400}\.$/, id);
+      assert.doesNotMatch(words, /`|\b[a-z]+[A-Z]\w*\.|\bCFR\b|§/, `${id}: ${words}`);
+    }
   });
 
   it('gives each rule a citation, a jurisdiction and a sentence of what is checked', () => {

@@ -57,6 +57,23 @@ function rulesOf(state: State, t: StateTable): [TableRuleId, Rule][] {
   return out;
 }
 
+/** Each table rule in plain words, as rules-plain.ts gives the others. */
+export function tablePlain(state: State, kind: TableKind): string {
+  const t: StateTable = STATE_TABLES[state];
+  switch (kind) {
+    case 'Deadline':
+      return `The notice goes out within ${t.deadline?.days} days of finding the breach, for ${t.name}.`;
+    case 'Contents':
+      return `The notice gives what ${t.name} asks for: ${t.contents?.items.map((item) => item.what).join('; ')}.`;
+    case 'Protection':
+      return `When Social Security numbers were involved, free identity-theft protection lasts at least ${t.protection?.months} months, for ${t.name}.`;
+    case 'Count':
+      return `The notice does not say how many people were affected, for ${t.name}.`;
+    case 'Reminder':
+      return `A reminder of the notices ${t.name} asks for besides this one.`;
+  }
+}
+
 export const TABLE_RULES = Object.fromEntries(
   (Object.entries(STATE_TABLES) as [State, StateTable][]).flatMap(([state, t]) =>
     rulesOf(state, t),

@@ -7,7 +7,8 @@
 import { HIPAA_RULES } from './rules-hipaa.js';
 import { LIBRARY_RULES, SCHEMA_RULE } from './rules-library.js';
 import { STATE_RULES } from './rules-states.js';
-import { TABLE_RULES, type TableRuleId } from './rules-tables.js';
+import { PLAIN } from './rules-plain.js';
+import { TABLE_RULES, tablePlain, type TableKind, type TableRuleId } from './rules-tables.js';
 import type { State } from './states.js';
 
 /**
@@ -38,6 +39,13 @@ export const RULES = {
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES | TableRuleId;
+
+/** A rule in one sentence a non-lawyer understands (rules-plain.ts, or its state's table). */
+export function plainWords(id: RuleId): string {
+  if (id in PLAIN) return PLAIN[id as keyof typeof PLAIN];
+  const [, state, kind] = /^([a-z]{2})([A-Z]\w+)$/.exec(id)!;
+  return tablePlain(state!.toUpperCase() as State, kind as TableKind);
+}
 
 /** One thing to fix (`error`) or to look at (`warning`), where it is and the rule it breaks. */
 export interface Finding {

@@ -51,7 +51,7 @@ export const STATE_TABLES = {
   MA: {
     name: 'Massachusetts',
     reminders: {
-      text: 'Notify the Attorney General and the Office of Consumer Affairs and Business Regulation, as soon as practicable and without unreasonable delay, with the number of residents affected (which the notice to residents must not state).',
+      text: 'Notify the Attorney General and the Office of Consumer Affairs and Business Regulation, as soon as practicable and without unreasonable delay, with the number of residents affected (which the notice to residents must not state). Read "What Happened" once more: the notice to residents may not describe the nature of the breach beyond what HIPAA requires.',
       cite: 'Mass. Gen. Laws ch. 93H, § 3(b)',
     },
   },
