@@ -26,6 +26,7 @@ function page(name, lang) {
 <script src="/__built/watch.js"></script>
 <script type="module" src="/dist/cdn/clinic-notice.js"></script>
 <script type="module" src="/dist/cdn/clinic-notice.js?again"></script>
+${lang === 'hy' ? '<script type="module" src="/__built/hy.js"></script>' : ''}
 </head><body>${BODIES[name]}</body></html>`;
 }
 
@@ -35,6 +36,14 @@ const builtPages = {
     const [, name, lang] = /^\/__built\/(\w+)-(\w+)\.html$/.exec(context.path) ?? [];
     if (name && BODIES[name]) return { body: page(name, lang), type: 'html' };
     if (context.path === '/__built/watch.js') return { body: WATCH, type: 'js' };
+    // A page's own words for a language the package does not ship, as the README shows.
+    if (context.path === '/__built/hy.js') {
+      return {
+        body: `import { registerTranslation } from '/dist/cdn/clinic-notice.js';
+registerTranslation('hy', { readNotice: 'Կարդացեք ամբողջական ծանուցումը' });`,
+        type: 'js',
+      };
+    }
     if (context.path === '/__built/notice.json') {
       return { body: JSON.stringify(sampleNotice()), type: 'json' };
     }

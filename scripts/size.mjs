@@ -34,6 +34,10 @@
 //   offer's months, the credit bureaus) in the schema the browser checks a file against, and the
 //   document's sentence for an unknown breach date: all-elements page 25,378 -> 25,434 B,
 //   notice-file page 30,177 -> 30,335 B; limits 25,500 and 30,400 B.
+// - issue 18 (languages): `registerTranslation` in the script-tag file, for pages to add a
+//   language, and the closest-table lookup (`zh-TW` -> `zh-Hant`, `pt-BR` -> `pt`): banner page
+//   18,831 -> 18,958 B, all-elements page 25,434 -> 25,576 B, notice-file page 30,335 ->
+//   30,478 B; limits 19,000, 25,600 and 30,500 B.
 // Goals (issue 16): a page with the banner in 8 KB brotli, one with every element in 12 KB.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -95,9 +99,9 @@ export const PAGE_FILES = {
 };
 
 const LIMITS = {
-  'banner page': '18900 B',
-  'all-elements page': '25500 B',
-  'notice-file page': '30400 B',
+  'banner page': '19000 B',
+  'all-elements page': '25600 B',
+  'notice-file page': '30500 B',
 };
 const PAGES = Object.entries(PAGE_FILES).map(([name, files]) => ({
   name,

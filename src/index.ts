@@ -22,3 +22,5 @@ export {
   type NoticeCheckDetail,
 } from './events.js';
 export type { Notice } from './model/notice.types.js';
+export { registerTranslation } from './internal/language.js';
+export type { PartialStrings, Plural, Strings } from './translations/en.js';

@@ -16,6 +16,8 @@ export {
   type BannerSeverity,
 } from '../notice-banner/notice-banner.js';
 export * from '../events.js';
+export { registerTranslation } from '../internal/language.js';
+export type { PartialStrings, Plural, Strings } from '../translations/en.js';
 export type { Notice } from '../model/notice.types.js';
 
 const PAGE_TAGS = [

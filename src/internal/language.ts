@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import en, { type Strings } from '../translations/en.js';
+import en, { type PartialStrings, type Plural, type Strings } from '../translations/en.js';
 import { pageRoot } from './dom.js';
 
-/** The words loaded so far: English ships with the elements. */
+/** The words loaded or registered so far, by lower-case tag: English ships with the elements. */
 const tables: Record<string, Strings> = { en };
 
 /**
@@ -14,16 +14,62 @@ const loaders: Record<string, () => Promise<{ default: Strings }>> = {
 };
 const loading: Record<string, Promise<void>> = {};
 
+const found = new Map<string, string[]>();
+
+/**
+ * The tables that could serve `lang`, closest first: the tag itself (`pt-br`), its language and
+ * script (`zh-TW` and `zh-HK` → `zh-hant`, `zh-CN` → `zh-hans`), its language (`pt`).
+ */
+function candidates(lang: string): string[] {
+  let keys = found.get(lang);
+  if (!keys) {
+    keys = [lang.toLowerCase()];
+    try {
+      const full = new Intl.Locale(lang).maximize();
+      keys.push(`${full.language}-${full.script}`.toLowerCase(), full.language);
+    } catch {
+      // Not a tag Intl reads: its first part only.
+    }
+    keys.push(primary(lang));
+    found.set(lang, (keys = [...new Set(keys)]));
+  }
+  return keys;
+}
+
+/** The key of the closest table there is or can be loaded for `lang`, if any. */
+function keyFor(lang: string): string | undefined {
+  return candidates(lang).find((key) => tables[key] || loaders[key]);
+}
+
 /** Whether the words for `lang` are there (or there are none to load: English is used). */
 export function wordsReady(lang: string): boolean {
-  const key = primary(lang);
-  return Boolean(tables[key]) || !loaders[key];
+  const key = keyFor(lang);
+  return !key || Boolean(tables[key]);
+}
+
+/**
+ * Adds the elements' words in another language, or replaces some of a language's: `table` may
+ * give any of the keys, and each group in part; what it leaves out is English. Elements already
+ * on the page in that language re-render. For the languages the package does not ship.
+ */
+export function registerTranslation(lang: string, table: PartialStrings): void {
+  const key = canonical(lang).toLowerCase();
+  const base = tables[key] ?? en;
+  tables[key] = {
+    ...base,
+    ...table,
+    severity: { ...base.severity, ...table.severity },
+    // A plural's forms go together: English's "one" in a Polish sentence would read wrongly.
+    progress: table.progress?.other ? (table.progress as Plural) : base.progress,
+  } as Strings;
+  found.clear();
+  hosts.forEach((host) => host.requestUpdate());
 }
 
 /** Loads the words for `lang`, once; resolves at once when they are there. */
 export function loadWords(lang: string): Promise<void> {
-  const key = primary(lang);
-  if (wordsReady(lang)) return Promise.resolve();
+  const key = keyFor(lang);
+  if (!key || tables[key]) return Promise.resolve();
   loading[key] ??= loaders[key]!().then((table) => {
     tables[key] = table.default;
   });
@@ -41,9 +87,9 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** Picks the plural form for `count` by the language's rules (`Intl.PluralRules`). */
-export function plural(forms: { one: string; other: string }, count: number, lang: string): string {
-  const category = new Intl.PluralRules(lang).select(count);
-  return category === 'one' ? forms.one : forms.other;
+export function plural(forms: Plural, count: number, lang: string): string {
+  const category = new Intl.PluralRules(lang).select(count) as keyof Plural;
+  return forms[category] ?? forms.other;
 }
 
 /**
@@ -81,7 +127,8 @@ const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** The words for a BCP 47 tag: `es-MX` gets Spanish; anything without a table gets English. */
 export function stringsFor(lang: string): Strings {
-  return tables[primary(lang)] ?? en;
+  const key = keyFor(lang);
+  return (key && tables[key]) || en;
 }
 
 /**
@@ -89,8 +136,7 @@ export function stringsFor(lang: string): Strings {
  * a table for it (`es-MX`, so dates read as in Mexico), else English.
  */
 export function wordsLanguage(lang: string): string {
-  const key = primary(lang);
-  return tables[key] || loaders[key] ? lang : 'en';
+  return keyFor(lang) ? lang : 'en';
 }
 
 /** Languages written right to left, by primary subtag. */

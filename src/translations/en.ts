@@ -13,8 +13,8 @@ const en = {
   hideSection: 'Hide',
   showAll: 'Show all sections',
   hideAll: 'Hide all sections',
-  /** "2 of 5 steps done": the plural form follows the total. */
-  progress: { one: '{done} of {total} step done', other: '{done} of {total} steps done' },
+  /** "2 of 5 steps done": the plural form follows the total (`Intl.PluralRules`). */
+  progress: { one: '{done} of {total} step done', other: '{done} of {total} steps done' } as Plural,
   complete: 'All steps done.',
   startOver: 'Start over',
   cleared: 'Your ticks were cleared.',
@@ -45,9 +45,25 @@ const en = {
   delayed: 'This notice was delayed because a law-enforcement investigation asked us to wait.',
 };
 
+/**
+ * A phrase in each plural form a language has, by `Intl.PluralRules` category (Polish and Russian
+ * have `few` and `many`, Arabic `zero` and `two`); `other` always.
+ */
+export type Plural = { other: string } & Partial<
+  Record<'zero' | 'one' | 'two' | 'few' | 'many', string>
+>;
+
 /** Every table has every key; a heading may be any string in another language. */
 export type Strings = {
   [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K];
+};
+
+/**
+ * A table for `registerTranslation`: any of the keys, each group (`severity`, `progress`) in
+ * part; what it leaves out is English.
+ */
+export type PartialStrings = {
+  [K in keyof Strings]?: Strings[K] extends string ? string : Partial<Strings[K]>;
 };
 
 export default en;

@@ -49,6 +49,17 @@ describe('the built script-tag file', () => {
     expect((frame.contentWindow as FrameWindow).__violations).to.deep.equal([]);
   });
 
+  it('takes a page’s own words for another language through registerTranslation', async () => {
+    frame = await open('/__built/banner-hy.html');
+    const doc = frame.contentDocument!;
+    await waitUntil(
+      () => deep(doc, 'a[part="link"]')?.textContent?.trim() === 'Կարդացեք ամբողջական ծանուցումը',
+      'the banner never took the Armenian words',
+      { timeout: 5000 },
+    );
+    expect((frame.contentWindow as FrameWindow).__violations).to.deep.equal([]);
+  });
+
   it('loads the Spanish words for a page in Spanish, and speaks it', async () => {
     frame = await open('/__built/banner-es.html');
     const doc = frame.contentDocument!;
