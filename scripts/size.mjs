@@ -38,6 +38,10 @@
 //   language, and the closest-table lookup (`zh-TW` -> `zh-Hant`, `pt-BR` -> `pt`): banner page
 //   18,831 -> 18,958 B, all-elements page 25,434 -> 25,576 B, notice-file page 30,335 ->
 //   30,478 B; limits 19,000, 25,600 and 30,500 B.
+//   Then the 15 languages of HHS's taglines, each a file loaded only for a page in it: the
+//   script-tag file names each (its hashed file name does not compress): banner page 18,958 ->
+//   19,310 B, all-elements page 25,576 -> 25,928 B, notice-file page 30,478 -> 30,830 B; limits
+//   19,400, 26,000 and 30,900 B. An English page downloads none of the tables.
 // Goals (issue 16): a page with the banner in 8 KB brotli, one with every element in 12 KB.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -99,9 +103,9 @@ export const PAGE_FILES = {
 };
 
 const LIMITS = {
-  'banner page': '19000 B',
-  'all-elements page': '25600 B',
-  'notice-file page': '30500 B',
+  'banner page': '19400 B',
+  'all-elements page': '26000 B',
+  'notice-file page': '30900 B',
 };
 const PAGES = Object.entries(PAGE_FILES).map(([name, files]) => ({
   name,

@@ -8,7 +8,8 @@ import type { NoticeFaq } from '../src/notice-faq/notice-faq.js';
 import { loaded, part, useSample } from './helpers.js';
 
 /**
- * The elements' own words are in English or Spanish. On a page in another language they carry
+ * The elements' own words ship in English and 15 other languages. On a page in a language with no
+ * table (Khmer, Urdu here) they carry
  * `lang` (and `dir` where the direction differs), so a screen reader reads them with the right
  * voice (WCAG 3.1.2), and their dates and plurals follow the words, not the page.
  */
@@ -19,18 +20,18 @@ describe('the elements’ own words in the page’s language, or marked as Engli
     fixture<HTMLDivElement>(
       html`<div lang=${lang}>
         <notice-banner
-          heading="Thông báo"
+          heading="សេចក្តីជូនដំណឹង"
           href="/notice"
           phone="1-800-555-0142"
           posted="2026-11-20"
           dismissible
-          >Nội dung</notice-banner
+          >ខ្លឹមសារ</notice-banner
         >
       </div>`,
     );
 
-  it('marks the banner’s English words lang="en" on a Vietnamese page, dates in English', async () => {
-    const el = (await banner('vi')).querySelector('notice-banner') as NoticeBanner;
+  it('marks the banner’s English words lang="en" on a Khmer page, dates in English', async () => {
+    const el = (await banner('km')).querySelector('notice-banner') as NoticeBanner;
     await el.updateComplete;
     for (const name of ['label', 'link', 'meta']) {
       expect(part(el, name)!.getAttribute('lang'), name).to.equal('en');
@@ -43,8 +44,8 @@ describe('the elements’ own words in the page’s language, or marked as Engli
     await expect(el).to.be.accessible();
   });
 
-  it('adds dir="ltr" to English words on an Arabic page', async () => {
-    const el = (await banner('ar')).querySelector('notice-banner') as NoticeBanner;
+  it('adds dir="ltr" to English words on an Urdu page', async () => {
+    const el = (await banner('ur')).querySelector('notice-banner') as NoticeBanner;
     await el.updateComplete;
     expect(part(el, 'label')!.getAttribute('lang')).to.equal('en');
     expect(part(el, 'label')!.getAttribute('dir')).to.equal('ltr');
@@ -58,10 +59,10 @@ describe('the elements’ own words in the page’s language, or marked as Engli
     }
   });
 
-  it('counts the checklist’s steps with English plurals, marked, on a Vietnamese page', async () => {
-    // Vietnamese has one plural form ("other"), even for 1; the English sentence needs "one".
+  it('counts the checklist’s steps with English plurals, marked, on a Khmer page', async () => {
+    // Khmer has one plural form ("other"), even for 1; the English sentence needs "one".
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="vi">
+      html`<div lang="km">
         <notice-checklist notice-id="n">
           <notice-checklist-item id="a" checked>A</notice-checklist-item>
         </notice-checklist>
@@ -77,7 +78,7 @@ describe('the elements’ own words in the page’s language, or marked as Engli
 
   it('marks the accordion’s and the contact block’s words', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="vi">
+      html`<div lang="km">
         <notice-faq>
           <notice-faq-item heading="Một">A</notice-faq-item>
           <notice-faq-item heading="Hai">B</notice-faq-item>
@@ -102,13 +103,13 @@ describe('the elements’ own words in the page’s language, or marked as Engli
 
   it('marks the notice page’s English headings inside a translated article', async () => {
     const notice = structuredClone(sample());
-    notice.translations = { ...notice.translations, vi: { title: 'Thông báo vi phạm dữ liệu' } };
+    notice.translations = { ...notice.translations, km: { title: 'សេចក្តីជូនដំណឹងអំពីការលេចធ្លាយទិន្នន័យ' } };
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="vi"><notice-document .notice=${notice}></notice-document></div>`,
+      html`<div lang="km"><notice-document .notice=${notice}></notice-document></div>`,
     );
     const el = wrapper.querySelector('notice-document') as NoticeDocument;
     await loaded(el);
-    expect(part(el, 'base')!.getAttribute('lang')).to.equal('vi');
+    expect(part(el, 'base')!.getAttribute('lang')).to.equal('km');
     const heading = el.shadowRoot!.querySelector('[part="section-heading"] span')!;
     expect(heading.getAttribute('lang')).to.equal('en');
     expect(part(el, 'meta')!.getAttribute('lang')).to.equal('en');

@@ -57,7 +57,7 @@ describe('registerTranslation', () => {
     registerTranslation('pt', { readNotice: 'Leia o aviso completo' });
     expect((await words(await bannerIn('zh-TW'))).link).to.equal('閱讀完整通知');
     expect((await words(await bannerIn('zh-HK'))).link).to.equal('閱讀完整通知');
-    expect((await words(await bannerIn('zh-CN'))).link).to.equal('Read the full notice');
+    expect((await words(await bannerIn('zh-CN'))).link).to.equal('阅读完整通知');
     expect((await words(await bannerIn('pt-BR'))).link).to.equal('Leia o aviso completo');
     // A CMS's tag with an underscore.
     expect((await words(await bannerIn('pt_BR'))).link).to.equal('Leia o aviso completo');

@@ -85,7 +85,7 @@ function preloadsFor(scripts: { path: string; content: Buffer }[]) {
     scripts.map((file) => file.path).filter((p) => p.startsWith(`clinic-notice.${part}-`));
   const words: Record<string, ReturnType<typeof withImports>> = {};
   for (const name of scripts.map((file) => file.path)) {
-    const lang = /^clinic-notice\.([a-z]{2,3})-[\w-]+\.js$/.exec(name)?.[1];
+    const lang = /^clinic-notice\.([a-z]{2,3}(?:-[A-Z][a-z]{3})?)-[\w-]+\.js$/.exec(name)?.[1];
     if (lang) words[lang] = withImports([name]);
   }
   return {

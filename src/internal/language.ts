@@ -10,7 +10,24 @@ const tables: Record<string, Strings> = { en };
  * English page downloads none of them.
  */
 const loaders: Record<string, () => Promise<{ default: Strings }>> = {
+  // The 15 languages of HHS's national sample taglines, by the key `candidates` gives.
   es: () => import('../translations/es.js'),
+  'zh-hans': () => import('../translations/zh-Hans.js'),
+  'zh-hant': () => import('../translations/zh-Hant.js'),
+  vi: () => import('../translations/vi.js'),
+  ko: () => import('../translations/ko.js'),
+  tl: () => import('../translations/tl.js'),
+  fil: () => import('../translations/tl.js'),
+  ru: () => import('../translations/ru.js'),
+  ar: () => import('../translations/ar.js'),
+  ht: () => import('../translations/ht.js'),
+  fr: () => import('../translations/fr.js'),
+  pl: () => import('../translations/pl.js'),
+  pt: () => import('../translations/pt.js'),
+  it: () => import('../translations/it.js'),
+  de: () => import('../translations/de.js'),
+  ja: () => import('../translations/ja.js'),
+  fa: () => import('../translations/fa.js'),
 };
 const loading: Record<string, Promise<void>> = {};
 
@@ -47,21 +64,38 @@ export function wordsReady(lang: string): boolean {
   return !key || Boolean(tables[key]);
 }
 
-/**
- * Adds the elements' words in another language, or replaces some of a language's: `table` may
- * give any of the keys, and each group in part; what it leaves out is English. Elements already
- * on the page in that language re-render. For the languages the package does not ship.
- */
-export function registerTranslation(lang: string, table: PartialStrings): void {
-  const key = canonical(lang).toLowerCase();
-  const base = tables[key] ?? en;
-  tables[key] = {
+/** What pages gave `registerTranslation`, by table key: laid over the shipped table, if any. */
+const registered: Record<string, PartialStrings> = {};
+/** The tables as shipped, once loaded: what a registered table is laid over. */
+const shipped: Record<string, Strings> = { en };
+
+/** `base` with what `table` gives; each group in part, a plural's forms together. */
+function over(base: Strings, table: PartialStrings = {}): Strings {
+  return {
     ...base,
     ...table,
     severity: { ...base.severity, ...table.severity },
     // A plural's forms go together: English's "one" in a Polish sentence would read wrongly.
     progress: table.progress?.other ? (table.progress as Plural) : base.progress,
   } as Strings;
+}
+
+/**
+ * Adds the elements' words in another language, or replaces some of a language's: `table` may
+ * give any of the keys, and each group in part; what it leaves out is the shipped table's, else
+ * English. Elements already on the page in that language re-render.
+ */
+export function registerTranslation(lang: string, table: PartialStrings): void {
+  const key = canonical(lang).toLowerCase();
+  const before = registered[key];
+  registered[key] = {
+    ...before,
+    ...table,
+    severity: { ...before?.severity, ...table.severity },
+    progress: table.progress?.other ? table.progress : before?.progress,
+  };
+  // A shipped table not loaded yet takes the page's words when it loads.
+  if (shipped[key] || !loaders[key]) tables[key] = over(shipped[key] ?? en, registered[key]);
   found.clear();
   hosts.forEach((host) => host.requestUpdate());
 }
@@ -71,7 +105,8 @@ export function loadWords(lang: string): Promise<void> {
   const key = keyFor(lang);
   if (!key || tables[key]) return Promise.resolve();
   loading[key] ??= loaders[key]!().then((table) => {
-    tables[key] = table.default;
+    shipped[key] = table.default;
+    tables[key] = over(table.default, registered[key]);
   });
   return loading[key];
 }

@@ -1,0 +1,60 @@
+import type { Strings } from './en.js';
+
+/**
+ * Arabic (العربية): Modern Standard Arabic, formal, the words a US health-care notice uses.
+ * A native speaker should review these words before a clinic relies on them.
+ */
+const table: Strings = {
+  dismiss: 'إغلاق هذا الإشعار',
+  posted: 'تاريخ النشر',
+  updated: 'تاريخ التحديث',
+  phone: 'الخط الساخن المجاني',
+  readNotice: 'اقرأ الإشعار كاملًا',
+  severity: { info: 'إشعار', warning: 'مهم', critical: 'عاجل' },
+  showSection: 'إظهار',
+  hideSection: 'إخفاء',
+  showAll: 'إظهار كل الأقسام',
+  hideAll: 'إخفاء كل الأقسام',
+  progress: {
+    zero: 'أُنجز {done} من {total} خطوة',
+    one: 'أُنجز {done} من خطوة واحدة',
+    two: 'أُنجز {done} من خطوتين',
+    few: 'أُنجز {done} من {total} خطوات',
+    many: 'أُنجز {done} من {total} خطوة',
+    other: 'أُنجز {done} من {total} خطوة',
+  },
+  complete: 'أُنجزت كل الخطوات.',
+  startOver: 'البدء من جديد',
+  cleared: 'تم مسح علاماتك.',
+  stepLink: 'كيفية القيام بذلك',
+  contact: 'اتصل بنا',
+  email: 'البريد الإلكتروني',
+  website: 'الموقع الإلكتروني',
+  address: 'العنوان البريدي',
+  hours: 'ساعات العمل',
+  openUntil: 'هذا الخط متاح حتى {date}.',
+  openedUntil: 'كان هذا الخط متاحًا حتى {date}.',
+  whatHappened: 'ماذا حدث؟',
+  informationInvolved: 'ما المعلومات المعنية؟',
+  whatWeAreDoing: 'ما نقوم به.',
+  whatYouCanDo: 'ما يمكنك القيام به.',
+  otherImportantInformation: 'معلومات مهمة أخرى.',
+  forMoreInformation: 'لمزيد من المعلومات.',
+  questions: 'أسئلة وأجوبة',
+  noticeDate: 'تاريخ الإشعار',
+  lastUpdated: 'آخر تحديث',
+  status: 'الحالة',
+  investigating: 'التحقيق جارٍ',
+  contained: 'تم احتواؤه',
+  resolved: 'تم حله',
+  breachRange: 'وقع الاختراق بين {start} و{end}.',
+  breachDay: 'وقع الاختراق في {start}.',
+  estimatedRange: 'نقدّر أن الاختراق وقع بين {start} و{end}.',
+  estimatedDay: 'نقدّر أن الاختراق وقع في {start}.',
+  breachUnknown: 'لا نعرف متى وقع الاختراق.',
+  discovered: 'اكتشفناه في {date}.',
+  notDelayed: 'لم يتأخر هذا الإشعار بسبب تحقيق تجريه جهات إنفاذ القانون.',
+  delayed: 'تأخر هذا الإشعار لأن تحقيقًا تجريه جهات إنفاذ القانون طلب منا الانتظار.',
+};
+
+export default table;
