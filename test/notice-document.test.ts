@@ -51,6 +51,7 @@ describe('<notice-document>', () => {
         'h2 What You Can Do.',
         'h2 Other Important Information.',
         'h2 For More Information.',
+        'h2 Language assistance',
         'h2 Questions and Answers',
       ]);
       const text = shadowText(el);
@@ -147,6 +148,24 @@ describe('<notice-document>', () => {
       const headings = [...el.shadowRoot!.querySelectorAll('[part="section-heading"]')];
       expect(headings.map((h) => h.textContent)).to.include('Other Important Information.');
       expect(shadowText(el)).to.contain('Call any of the three nationwide credit bureaus.');
+    });
+
+    it('lists the language-assistance taglines, each with its own lang and dir', async () => {
+      const el = await fixture<NoticeDocument>(
+        html`<notice-document .notice=${sample()}></notice-document>`,
+      );
+      await loaded(el);
+      const headings = [...el.shadowRoot!.querySelectorAll('[part="section-heading"]')];
+      expect(headings.map((h) => h.textContent)).to.include('Language assistance');
+      const lines = [...part(el, 'taglines')!.querySelectorAll('li')];
+      expect(lines.map((li) => [li.lang, li.dir])).to.deep.equal([
+        ['es', 'ltr'],
+        ['zh-Hant', 'ltr'],
+        ['vi', 'ltr'],
+        ['ar', 'rtl'],
+      ]);
+      expect(lines[0]!.textContent).to.contain('asistencia lingüística gratuita');
+      await expect(el).to.be.accessible();
     });
 
     it('reads in Spanish, with Spanish headings and dates', async () => {

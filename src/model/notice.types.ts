@@ -48,6 +48,17 @@ export interface Notice {
   identityTheftProtection?: IdentityTheftProtection;
   patientRights?: PatientRights;
   /**
+   * Taglines telling patients, each in their own language, that language help is free and how to get it (Section 1557, 45 CFR 92.11). Shown by <notice-document> with each line's lang and direction. At most 30.
+   *
+   * @maxItems 30
+   */
+  languageAssistance?: {
+    /** A BCP 47 language tag such as "en", "es" or "es-MX". At most 35 characters, as BCP 47 advises. */
+    lang: string;
+    /** The tagline, in that language: "Language assistance is available free of charge. Call 1-800-555-0142." */
+    text: string;
+  }[];
+  /**
    * Questions and answers, in the order shown. At most 100 (a long notice has a dozen).
    *
    * @maxItems 100

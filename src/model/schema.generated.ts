@@ -27,6 +27,16 @@ export const schema: Schema = {
     stateSafeHarbor: { type: 'boolean' },
     identityTheftProtection: { $ref: '#/$defs/identityTheftProtection' },
     patientRights: { $ref: '#/$defs/patientRights' },
+    languageAssistance: {
+      type: 'array',
+      maxItems: 30,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['lang', 'text'],
+        properties: { lang: { $ref: '#/$defs/languageTag' }, text: { $ref: '#/$defs/shortText' } },
+      },
+    },
     faq: { type: 'array', maxItems: 100, items: { $ref: '#/$defs/question' } },
     contact: { $ref: '#/$defs/contact' },
     translations: {

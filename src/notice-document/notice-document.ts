@@ -11,6 +11,7 @@ import {
 import type { AttributeChecks } from '../internal/authoring.js';
 import { NoticeSourceElement } from '../internal/notice-source.js';
 import { datedText, renderDated, renderText } from '../internal/render.js';
+import { renderTaglines } from './language-assistance.js';
 import { fill } from '../internal/language.js';
 import type { Strings } from '../translations/en.js';
 import { CA_TITLE } from '../model/california-form.js';
@@ -49,6 +50,7 @@ const TAG = 'notice-document';
  * @csspart checklist - The `<notice-checklist>` of steps.
  * @csspart contact - The `<notice-contact>`.
  * @csspart faq - The `<notice-faq>`.
+ * @csspart taglines - The language-assistance list: each line in its own language and direction.
  *
  * @cssprop [--notice-document-font-family=inherit] - Font family.
  * @cssprop [--notice-document-font-size=1rem] - Base font size; never below 10pt on paper.
@@ -203,6 +205,13 @@ export class NoticeDocument extends NoticeSourceElement {
                 ></notice-contact>`
               : nothing,
           ],
+        )}
+        ${this.section(
+          'language-assistance',
+          level,
+          words.languageAssistance,
+          Boolean(view.languageAssistance?.length),
+          renderTaglines(view.languageAssistance),
         )}
         ${this.section('questions', level, words.questions, Boolean(view.faq?.length), [
           html`<notice-faq

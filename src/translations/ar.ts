@@ -40,6 +40,7 @@ const table: Strings = {
   whatYouCanDo: 'ما يمكنك القيام به.',
   otherImportantInformation: 'معلومات مهمة أخرى.',
   forMoreInformation: 'لمزيد من المعلومات.',
+  languageAssistance: 'المساعدة اللغوية',
   questions: 'أسئلة وأجوبة',
   noticeDate: 'تاريخ الإشعار',
   lastUpdated: 'آخر تحديث',

@@ -36,6 +36,7 @@ const table: Strings = {
   whatYouCanDo: 'Was Sie tun können.',
   otherImportantInformation: 'Weitere wichtige Informationen.',
   forMoreInformation: 'Weitere Informationen.',
+  languageAssistance: 'Sprachliche Unterstützung',
   questions: 'Fragen und Antworten',
   noticeDate: 'Datum der Mitteilung',
   lastUpdated: 'Zuletzt aktualisiert',

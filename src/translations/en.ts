@@ -28,6 +28,7 @@ const en = {
   openedUntil: 'This line was open until {date}.',
   /** The section headings California prescribes (1798.82(d)(1)), in its words. */
   ...CA_HEADINGS,
+  languageAssistance: 'Language assistance',
   questions: 'Questions and Answers',
   noticeDate: 'Notice date',
   lastUpdated: 'Last updated',

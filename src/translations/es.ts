@@ -34,6 +34,7 @@ const es: Strings = {
   whatYouCanDo: 'Lo que usted puede hacer.',
   otherImportantInformation: 'Otra información importante.',
   forMoreInformation: 'Para más información.',
+  languageAssistance: 'Asistencia lingüística',
   questions: 'Preguntas y respuestas',
   noticeDate: 'Fecha del aviso',
   lastUpdated: 'Última actualización',

@@ -33,6 +33,7 @@ const table: Strings = {
   whatYouCanDo: 'کارهایی که شما می‌توانید انجام دهید.',
   otherImportantInformation: 'اطلاعات مهم دیگر.',
   forMoreInformation: 'برای اطلاعات بیشتر.',
+  languageAssistance: 'کمک زبانی',
   questions: 'پرسش و پاسخ',
   noticeDate: 'تاریخ اطلاعیه',
   lastUpdated: 'آخرین به‌روزرسانی',

@@ -37,6 +37,7 @@ const table: Strings = {
   whatYouCanDo: 'Ce que vous pouvez faire.',
   otherImportantInformation: 'Autres informations importantes.',
   forMoreInformation: "Pour plus d'informations.",
+  languageAssistance: 'Assistance linguistique',
   questions: 'Questions et réponses',
   noticeDate: "Date de l'avis",
   lastUpdated: 'Dernière mise à jour',

@@ -33,6 +33,7 @@ const table: Strings = {
   whatYouCanDo: 'Sa ou ka fè.',
   otherImportantInformation: 'Lòt enfòmasyon enpòtan.',
   forMoreInformation: 'Pou plis enfòmasyon.',
+  languageAssistance: 'Asistans nan lang',
   questions: 'Kesyon ak repons',
   noticeDate: 'Dat avi a',
   lastUpdated: 'Dènye mizajou',

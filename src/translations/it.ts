@@ -37,6 +37,7 @@ const table: Strings = {
   whatYouCanDo: 'Che cosa può fare Lei.',
   otherImportantInformation: 'Altre informazioni importanti.',
   forMoreInformation: 'Per ulteriori informazioni.',
+  languageAssistance: 'Assistenza linguistica',
   questions: 'Domande e risposte',
   noticeDate: "Data dell'avviso",
   lastUpdated: 'Ultimo aggiornamento',

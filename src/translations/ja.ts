@@ -33,6 +33,7 @@ const table: Strings = {
   whatYouCanDo: 'ご自身でできること',
   otherImportantInformation: 'その他の重要な情報',
   forMoreInformation: 'お問い合わせ先',
+  languageAssistance: '言語支援',
   questions: 'よくある質問',
   noticeDate: 'お知らせの日付',
   lastUpdated: '最終更新',

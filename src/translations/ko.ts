@@ -33,6 +33,7 @@ const table: Strings = {
   whatYouCanDo: '귀하가 할 수 있는 조치.',
   otherImportantInformation: '기타 중요 정보.',
   forMoreInformation: '추가 정보.',
+  languageAssistance: '언어 지원',
   questions: '질문과 답변',
   noticeDate: '알림 날짜',
   lastUpdated: '최종 업데이트',

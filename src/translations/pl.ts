@@ -38,6 +38,7 @@ const table: Strings = {
   whatYouCanDo: 'Co mogą Państwo zrobić.',
   otherImportantInformation: 'Inne ważne informacje.',
   forMoreInformation: 'Więcej informacji.',
+  languageAssistance: 'Pomoc językowa',
   questions: 'Pytania i odpowiedzi',
   noticeDate: 'Data powiadomienia',
   lastUpdated: 'Ostatnia aktualizacja',

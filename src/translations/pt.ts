@@ -37,6 +37,7 @@ const table: Strings = {
   whatYouCanDo: 'O que você pode fazer.',
   otherImportantInformation: 'Outras informações importantes.',
   forMoreInformation: 'Para mais informações.',
+  languageAssistance: 'Assistência linguística',
   questions: 'Perguntas e respostas',
   noticeDate: 'Data do aviso',
   lastUpdated: 'Última atualização',

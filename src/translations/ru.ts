@@ -38,6 +38,7 @@ const table: Strings = {
   whatYouCanDo: 'Что можете сделать Вы.',
   otherImportantInformation: 'Другая важная информация.',
   forMoreInformation: 'Дополнительная информация.',
+  languageAssistance: 'Языковая помощь',
   questions: 'Вопросы и ответы',
   noticeDate: 'Дата уведомления',
   lastUpdated: 'Последнее обновление',

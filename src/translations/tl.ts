@@ -36,6 +36,7 @@ const table: Strings = {
   whatYouCanDo: 'Ang Magagawa Ninyo.',
   otherImportantInformation: 'Iba Pang Mahalagang Impormasyon.',
   forMoreInformation: 'Para sa Karagdagang Impormasyon.',
+  languageAssistance: 'Tulong sa wika',
   questions: 'Mga Tanong at Sagot',
   noticeDate: 'Petsa ng abiso',
   lastUpdated: 'Huling na-update',

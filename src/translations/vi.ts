@@ -33,6 +33,7 @@ const table: Strings = {
   whatYouCanDo: 'Những việc quý vị có thể làm.',
   otherImportantInformation: 'Thông tin quan trọng khác.',
   forMoreInformation: 'Để biết thêm thông tin.',
+  languageAssistance: 'Hỗ trợ ngôn ngữ',
   questions: 'Câu hỏi và trả lời',
   noticeDate: 'Ngày thông báo',
   lastUpdated: 'Cập nhật lần cuối',

@@ -33,6 +33,7 @@ const table: Strings = {
   whatYouCanDo: '您可以采取的措施。',
   otherImportantInformation: '其他重要信息。',
   forMoreInformation: '更多信息。',
+  languageAssistance: '语言协助',
   questions: '问题与解答',
   noticeDate: '通知日期',
   lastUpdated: '最后更新',

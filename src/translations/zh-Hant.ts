@@ -33,6 +33,7 @@ const table: Strings = {
   whatYouCanDo: '您可以採取的措施。',
   otherImportantInformation: '其他重要資訊。',
   forMoreInformation: '更多資訊。',
+  languageAssistance: '語言協助',
   questions: '問題與解答',
   noticeDate: '通知日期',
   lastUpdated: '最後更新',
