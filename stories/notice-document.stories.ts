@@ -45,7 +45,7 @@ export const SampleNotice: Story = {
       expect(part(doc, 'title').textContent).toMatch(/Notice of Data Breach|Aviso/),
     );
     await waitFor(() =>
-      expect(doc.shadowRoot!.querySelectorAll('[part="section-heading"]').length).toBe(7),
+      expect(doc.shadowRoot!.querySelectorAll('[part="section-heading"]').length).toBe(8),
     );
   },
 };
