@@ -1,4 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { LANGUAGES } from '../stories/sample.js';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
@@ -33,12 +34,6 @@ const BRAND = `
   font-family: Georgia, serif;
 `;
 
-const LOCALES: Record<string, { lang: string; dir: 'ltr' | 'rtl' }> = {
-  en: { lang: 'en', dir: 'ltr' },
-  es: { lang: 'es', dir: 'ltr' },
-  rtl: { lang: 'ar', dir: 'rtl' },
-};
-
 const preview: Preview = {
   globalTypes: {
     locale: {
@@ -46,11 +41,8 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-          { value: 'rtl', title: 'Right to left (ar)' },
-        ],
+        // Every language the elements' own words ship in; Arabic and Persian right to left.
+        items: LANGUAGES.map(({ lang, name }) => ({ value: lang, title: `${name} (${lang})` })),
         dynamicTitle: true,
       },
     },
@@ -82,7 +74,8 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', scheme: 'light', theme: 'default' },
   decorators: [
     (story, { globals }) => {
-      const { lang, dir } = LOCALES[globals.locale as string] ?? LOCALES.en;
+      const { lang, dir } =
+        LANGUAGES.find((language) => language.lang === globals.locale) ?? LANGUAGES[0]!;
       const dark = globals.scheme === 'dark';
       const style = [
         `color-scheme: ${dark ? 'dark' : 'light'}`,

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { BannerSeverity, NoticeBanner } from '../src/index.js';
-import { days, part, rendered, sampleNotice } from './sample.js';
+import { days, inEveryLanguage, part, rendered, sampleNotice } from './sample.js';
 
 interface BannerArgs {
   severity: BannerSeverity;
@@ -172,4 +172,10 @@ export const SpanishDarkBrand: Story = {
   },
 };
 
-export const RightToLeft: Story = { globals: { locale: 'rtl' } };
+export const RightToLeft: Story = { globals: { locale: 'ar' } };
+
+/** The banner in every language its own words ship in, side by side at 320 px. */
+export const EveryLanguage: Story = {
+  name: 'Every language, at 320 px',
+  render: (args, context) => inEveryLanguage(() => meta.render!(args, context)),
+};

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { NoticeChecklist, NoticeChecklistItem } from '../src/index.js';
-import { part, rendered, sampleNotice } from './sample.js';
+import { inEveryLanguage, part, rendered, sampleNotice } from './sample.js';
 
 interface ChecklistArgs {
   heading: string;
@@ -110,4 +110,22 @@ export const SpanishDarkBrand: Story = {
   args: { ticked: 2, heading: 'Lo que puede hacer' },
 };
 
-export const RightToLeft: Story = { globals: { locale: 'rtl' }, args: { ticked: 1 } };
+export const RightToLeft: Story = { globals: { locale: 'ar' }, args: { ticked: 1 } };
+
+/** The checklist in every language its own words ship in, side by side at 320 px. */
+export const EveryLanguage: Story = {
+  name: 'Every language, at 320 px',
+  args: { ticked: 2 },
+  render: (args) =>
+    inEveryLanguage(
+      (lang) =>
+        html`<notice-checklist notice-id=${`storybook-every-${lang}`} heading=${args.heading}>
+          ${STEPS.map(
+            ([id, title], index) =>
+              html`<notice-checklist-item id=${`${id}-${lang}`} ?checked=${index < args.ticked}
+                >${title}</notice-checklist-item
+              >`,
+          )}
+        </notice-checklist>`,
+    ),
+};

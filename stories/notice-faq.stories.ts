@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { NoticeFaq, NoticeFaqItem } from '../src/index.js';
-import { part, rendered, sampleNotice } from './sample.js';
+import { inEveryLanguage, part, rendered, sampleNotice } from './sample.js';
 
 interface FaqArgs {
   headingLevel: number;
@@ -109,4 +109,24 @@ export const SpanishDarkBrand: Story = {
   args: { open: 'second' },
 };
 
-export const RightToLeft: Story = { globals: { locale: 'rtl' }, args: { open: 'second' } };
+export const RightToLeft: Story = { globals: { locale: 'ar' }, args: { open: 'second' } };
+
+/** The accordion in every language its own words ship in, side by side at 320 px. */
+export const EveryLanguage: Story = {
+  name: 'Every language, at 320 px',
+  render: () =>
+    inEveryLanguage(
+      (lang) =>
+        html`<notice-faq>
+          ${QUESTIONS.slice(0, 2).map(
+            ([question, answer], i) =>
+              html`<notice-faq-item
+                id=${`question-${i + 1}-${lang}`}
+                heading=${question}
+                ?open=${i === 1}
+                ><p>${answer}</p></notice-faq-item
+              >`,
+          )}
+        </notice-faq>`,
+    ),
+};

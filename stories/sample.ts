@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import type { Notice } from '../src/index.js';
 import sample from '../demo/notice.json';
 
@@ -37,4 +38,46 @@ export function part(element: Element, name: string): HTMLElement {
   const node = element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
   if (!node) throw new Error(`no part "${name}" in <${element.localName}>`);
   return node;
+}
+
+/**
+ * The languages the elements' own words ship in, by tag, with each one's name in itself: the
+ * toolbar's list, and the "every language" stories that set them side by side.
+ */
+export const LANGUAGES: { lang: string; name: string; dir: 'ltr' | 'rtl' }[] = [
+  { lang: 'en', name: 'English', dir: 'ltr' },
+  { lang: 'es', name: 'Español', dir: 'ltr' },
+  { lang: 'zh-Hans', name: '简体中文', dir: 'ltr' },
+  { lang: 'zh-Hant', name: '繁體中文', dir: 'ltr' },
+  { lang: 'vi', name: 'Tiếng Việt', dir: 'ltr' },
+  { lang: 'ko', name: '한국어', dir: 'ltr' },
+  { lang: 'tl', name: 'Tagalog', dir: 'ltr' },
+  { lang: 'ru', name: 'Русский', dir: 'ltr' },
+  { lang: 'ar', name: 'العربية', dir: 'rtl' },
+  { lang: 'ht', name: 'Kreyòl ayisyen', dir: 'ltr' },
+  { lang: 'fr', name: 'Français', dir: 'ltr' },
+  { lang: 'pl', name: 'Polski', dir: 'ltr' },
+  { lang: 'pt', name: 'Português', dir: 'ltr' },
+  { lang: 'it', name: 'Italiano', dir: 'ltr' },
+  { lang: 'de', name: 'Deutsch', dir: 'ltr' },
+  { lang: 'ja', name: '日本語', dir: 'ltr' },
+  { lang: 'fa', name: 'فارسی', dir: 'rtl' },
+];
+
+/**
+ * `one` in every shipped language, side by side in columns 320 px wide (a phone's), each with
+ * its language's name: a designer checks a long German or Tagalog label at a glance.
+ */
+export function inEveryLanguage(one: (lang: string) => unknown) {
+  return html`<div
+    style="display: grid; grid-template-columns: repeat(auto-fill, 320px); gap: 1.5rem; align-items: start"
+  >
+    ${LANGUAGES.map(
+      ({ lang, name, dir }) =>
+        html`<section lang=${lang} dir=${dir} aria-label=${name}>
+          <p style="margin: 0 0 0.5rem; font-size: 0.875rem; opacity: 0.8">${name} (${lang})</p>
+          ${one(lang)}
+        </section>`,
+    )}
+  </div>`;
 }

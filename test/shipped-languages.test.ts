@@ -2,9 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NoticeBanner } from '../src/notice-banner/notice-banner.js';
 import type { NoticeChecklist } from '../src/notice-checklist/notice-checklist.js';
+import type { NoticeContact } from '../src/notice-contact/notice-contact.js';
+import type { NoticeDocument } from '../src/notice-document/notice-document.js';
+import type { NoticeFaq } from '../src/notice-faq/notice-faq.js';
 import { fill, loadWords, stringsFor } from '../src/internal/language.js';
 import en from '../src/translations/en.js';
-import { part } from './helpers.js';
+import { loaded, part, useSample } from './helpers.js';
 
 /**
  * The 15 languages of HHS's national sample taglines, shipped as tables in src/translations/:
@@ -30,6 +33,24 @@ const SHIPPED = [
   'fa',
 ];
 const RTL = new Set(['ar', 'fa']);
+
+/** Every element (in shadow roots too) that reaches past the sides of `box`: cut off on a phone. */
+function outside(box: HTMLElement): string[] {
+  const { left, right } = box.getBoundingClientRect();
+  const all = (root: ParentNode): Element[] =>
+    [...root.querySelectorAll('*')].flatMap((el) => [
+      el,
+      ...(el.shadowRoot ? all(el.shadowRoot) : []),
+    ]);
+  return all(box)
+    .filter((el) => {
+      const rect = el.getBoundingClientRect();
+      return rect.width > 0 && (rect.right > right + 1 || rect.left < left - 1);
+    })
+    .map(
+      (el) => `${el.localName}[part=${el.getAttribute('part')}] ${el.textContent!.slice(0, 30)}`,
+    );
+}
 
 async function bannerIn(lang: string) {
   const wrapper = await fixture<HTMLDivElement>(
@@ -68,6 +89,8 @@ async function checklistIn(lang: string, total: number) {
 }
 
 describe('the shipped languages', () => {
+  const sample = useSample();
+
   for (const lang of SHIPPED) {
     describe(lang, () => {
       it('speaks its own words, fits at 320 px, and passes axe', async () => {
@@ -84,6 +107,35 @@ describe('the shipped languages', () => {
         const base = part(banner, 'base')!;
         expect(base.scrollWidth, 'nothing overflows at 320 px').to.be.at.most(base.clientWidth + 1);
         await expect(wrapper).to.be.accessible();
+      });
+
+      it('speaks it in the accordion, the contact block and the notice page too, within 320 px', async () => {
+        const words = stringsFor(lang);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div lang=${lang} dir=${RTL.has(lang) ? 'rtl' : 'ltr'} style="inline-size: 320px">
+            <notice-faq
+              ><notice-faq-item heading="?">…</notice-faq-item
+              ><notice-faq-item heading="?">…</notice-faq-item></notice-faq
+            >
+            <notice-contact phone="1-800-555-0142" email="privacy@clinic.example"></notice-contact>
+            <notice-document .notice=${sample()}></notice-document>
+          </div>`,
+        );
+        await loadWords(lang);
+        const faq = wrapper.querySelector<NoticeFaq>('notice-faq')!;
+        const contact = wrapper.querySelector<NoticeContact>('notice-contact')!;
+        const doc = wrapper.querySelector<NoticeDocument>('notice-document')!;
+        await faq.updateComplete;
+        await contact.updateComplete;
+        await loaded(doc);
+        expect(part(faq, 'toggle-all')!.textContent!.trim()).to.equal(words.showAll);
+        expect(part(contact, 'heading')!.textContent!.trim()).to.equal(words.contact);
+        const headings = [...doc.shadowRoot!.querySelectorAll('[part="section-heading"]')].map(
+          (h) => h.textContent!.trim(),
+        );
+        expect(headings).to.include(words.whatHappened);
+        expect(headings).not.to.include(en.whatHappened);
+        expect(outside(wrapper), 'what sticks out of 320 px').to.deep.equal([]);
       });
 
       it('counts with its own plural forms', async () => {
