@@ -42,6 +42,10 @@
 //   script-tag file names each (its hashed file name does not compress): banner page 18,958 ->
 //   19,310 B, all-elements page 25,576 -> 25,928 B, notice-file page 30,478 -> 30,830 B; limits
 //   19,400, 26,000 and 30,900 B. An English page downloads none of the tables.
+//   Then the language-assistance list in <notice-document>: all-elements page 25,929 B.
+// - issue 19 (what newcomers see): `contact.websiteText`, so that the contact block never shows
+//   a bare address, and its check of the link's words: all-elements page 25,929 -> 26,006 B,
+//   notice-file page 30,868 -> 30,954 B; limits 26,100 and 31,000 B.
 // Goals (issue 16): a page with the banner in 8 KB brotli, one with every element in 12 KB.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -104,8 +108,8 @@ export const PAGE_FILES = {
 
 const LIMITS = {
   'banner page': '19400 B',
-  'all-elements page': '26000 B',
-  'notice-file page': '30900 B',
+  'all-elements page': '26100 B',
+  'notice-file page': '31000 B',
 };
 const PAGES = Object.entries(PAGE_FILES).map(([name, files]) => ({
   name,

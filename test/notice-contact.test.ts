@@ -3,7 +3,15 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { NoticeContact } from '../src/notice-contact/notice-contact.js';
-import { itWithDevTools, part, resetEmulation, systemColor } from './helpers.js';
+import type { Notice } from '../src/index.js';
+import {
+  itWithDevTools,
+  loaded,
+  part,
+  resetEmulation,
+  SAMPLE_URL,
+  systemColor,
+} from './helpers.js';
 
 async function contact(lang = 'en'): Promise<NoticeContact> {
   const wrapper = await fixture<HTMLDivElement>(
@@ -124,6 +132,51 @@ describe('<notice-contact>', () => {
       expect(address.getBoundingClientRect().height).to.be.greaterThan(
         parseFloat(getComputedStyle(address).lineHeight) * 2,
       );
+    });
+  });
+
+  describe('website words', () => {
+    let sample: Notice;
+    before(async () => {
+      sample = await (await fetch(SAMPLE_URL)).json();
+    });
+    const notice = () => structuredClone(sample);
+    it('shows the notice file’s words for its website, never a bare address', async () => {
+      const el = await fixture<NoticeContact>(
+        html`<notice-contact .notice=${notice()}></notice-contact>`,
+      );
+      await loaded(el);
+      const link = part(el, 'website') as HTMLAnchorElement;
+      expect(link.textContent!.trim()).to.equal('This notice on our website');
+      expect(link.getAttribute('href')).to.equal('/notice.html');
+      const es = await fixture<NoticeContact>(
+        html`<notice-contact lang="es" .notice=${notice()}></notice-contact>`,
+      );
+      await loaded(es);
+      expect(part(es, 'website')!.textContent!.trim()).to.equal('Este aviso en nuestro sitio web');
+    });
+
+    it('does not put the file’s words on the page’s own website', async () => {
+      const el = await fixture<NoticeContact>(
+        html`<notice-contact
+          website="https://other.example/help"
+          .notice=${notice()}
+        ></notice-contact>`,
+      );
+      await loaded(el);
+      expect(part(el, 'website')!.textContent!.trim()).to.equal('other.example/help');
+    });
+
+    it('shows the address when the words name another site', async () => {
+      const el = await fixture<NoticeContact>(
+        html`<notice-contact
+          website="https://clinic.example/notice"
+          website-text="evil.example"
+        ></notice-contact>`,
+      );
+      const link = part(el, 'website')!;
+      expect(link.textContent!.trim()).to.equal('clinic.example/notice');
+      expect(link.getAttribute('href')).to.equal('https://clinic.example/notice');
     });
   });
 

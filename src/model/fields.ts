@@ -61,6 +61,7 @@ function places(notice: Notice): { path: string; translationPath: string; expect
         translationPath: `${join('faq', item.id)}.${field}`,
       })),
     ),
+    same('contact.websiteText'),
     same('contact.postalAddress'),
     same('contact.hours'),
   ];

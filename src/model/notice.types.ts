@@ -218,6 +218,8 @@ export interface Contact {
   email?: string;
   /** An https:, http: or relative URL. At most 500 characters (a page's address is rarely over 100). */
   website?: string;
+  /** The words of the website link ("Our notice page"); without them the link shows the address. */
+  websiteText?: string;
   /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
   postalAddress?: string;
   /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
@@ -304,6 +306,8 @@ export interface Translation {
       | undefined;
   };
   contact?: {
+    /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
+    websiteText?: string;
     /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
     postalAddress?: string;
     /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */

@@ -205,6 +205,7 @@ export const schema: Schema = {
         tollFreePhone: { $ref: '#/$defs/phone' },
         email: { $ref: '#/$defs/email' },
         website: { $ref: '#/$defs/url' },
+        websiteText: { $ref: '#/$defs/shortText' },
         postalAddress: { $ref: '#/$defs/shortText' },
         hours: { $ref: '#/$defs/shortText' },
         activeUntil: { $ref: '#/$defs/date' },
@@ -297,6 +298,7 @@ export const schema: Schema = {
           type: 'object',
           additionalProperties: false,
           properties: {
+            websiteText: { $ref: '#/$defs/shortText' },
             postalAddress: { $ref: '#/$defs/shortText' },
             hours: { $ref: '#/$defs/shortText' },
           },

@@ -3,6 +3,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { endOf, parseDate } from '../model/dates.js';
 import { heading, headingLevel, headingLevelCheck } from '../internal/heading.js';
+import { misleadingLabel } from '../model/link-words.js';
 import { mailtoUrl, pageUrl, urlLabel } from '../model/links.js';
 import { collapseSpaces, withoutHidden } from '../model/chars.js';
 import { readEmail } from '../model/email.js';
@@ -140,13 +141,7 @@ export class NoticeContact extends NoticeSourceElement {
             const email = readEmail(c.email!);
             return this.link('email', email.ok ? email.href : undefined, email.display);
           })}
-          ${this.entry(words.website, c.website, () =>
-            this.link(
-              'website',
-              pageUrl(c.website),
-              this.websiteText || this.websiteLabel(c.website!),
-            ),
-          )}
+          ${this.entry(words.website, c.website, () => this.websiteLink(c))}
           ${this.entry(
             words.address,
             c.address,
@@ -195,6 +190,17 @@ export class NoticeContact extends NoticeSourceElement {
   }
 
   /**
+   * The website's link: its words (the attribute's, else the file's when the address is the
+   * file's too), unless they name another place than the link goes (then the address shows).
+   */
+  private websiteLink(c: ReturnType<NoticeContact['values']>): TemplateResult {
+    const href = pageUrl(c.website);
+    const own = this.websiteText || (this.website ? undefined : c.websiteText);
+    const honest = own && !(href && misleadingLabel(own, href));
+    return this.link('website', href, honest ? own : this.websiteLabel(c.website!));
+  }
+
+  /**
    * A website's link text: its host first (`clinic.example/notice`), so no path can hide where it
    * leads; a refused address as written, without characters a reader cannot see.
    */
@@ -213,13 +219,15 @@ export class NoticeContact extends NoticeSourceElement {
   }
 }
 
-type FileSetting = 'phone' | 'email' | 'website' | 'address' | 'hours' | 'activeUntil';
+type FileSetting =
+  'phone' | 'email' | 'website' | 'websiteText' | 'address' | 'hours' | 'activeUntil';
 
 /** Where each contact comes from in the notice file when the page leaves the attribute out. */
 const FROM_FILE: FromFile<NoticeContact, FileSetting> = {
   phone: (notice) => notice.contact?.tollFreePhone,
   email: (notice) => notice.contact?.email,
   website: (notice) => notice.contact?.website,
+  websiteText: (notice) => notice.contact?.websiteText,
   address: (notice) => notice.contact?.postalAddress,
   hours: (notice) => notice.contact?.hours,
   activeUntil: (notice) => notice.contact?.activeUntil,

@@ -170,6 +170,16 @@ const words: Case[] = [
       'clinic-notice: links',
     ),
   ],
+  [
+    "the website's words naming another site",
+    (n) => (n.contact!.websiteText = 'evil.example'),
+    error('contact.websiteText', 'clinic-notice: links'),
+  ],
+  [
+    "the website's translated words showing an email address",
+    (n) => (es(n).contact!.websiteText = 'privacy@evil.example'),
+    error('translations.es.contact.websiteText', 'clinic-notice: links'),
+  ],
 ];
 
 const phones: Case[] = [

@@ -46,6 +46,7 @@ describe('translatableFields', () => {
         'patientRights.agencies',
         'faq[0].question',
         'faq[0].answer',
+        'contact.websiteText',
         'contact.postalAddress',
         'contact.hours',
       ],

@@ -27,6 +27,7 @@ export function links(n: Notice, report: Report) {
     else if (ref === '#/$defs/email') email(value, path, report);
   });
   stepWords(n, report);
+  websiteWords(n, report);
 }
 
 function textLinks(text: string, path: string, report: Report) {
@@ -69,6 +70,26 @@ function stepWords(n: Notice, report: Report) {
       check(words, `${join(steps, step.id)}.linkText`);
     }
   });
+}
+
+/** The contact's `websiteText`, in every language, names where `website` goes. */
+function websiteWords(n: Notice, report: Report) {
+  const href = n.contact?.website === undefined ? undefined : pageUrl(n.contact.website);
+  if (!href) return;
+  const check = (words: string | undefined, path: string) => {
+    const problem = words === undefined ? undefined : misleadingLabel(words, href);
+    if (problem) {
+      report(
+        'linksWords',
+        path,
+        `The website's link text "${shorten(words!)}" does not say where its link goes, so the address shows instead. ${problem}`,
+      );
+    }
+  };
+  check(n.contact?.websiteText, 'contact.websiteText');
+  for (const [lang, t] of Object.entries(n.translations ?? {})) {
+    check(t?.contact?.websiteText, `${join('translations', lang)}.contact.websiteText`);
+  }
 }
 
 function pageAddress(value: string, path: string, report: Report) {

@@ -84,7 +84,7 @@ export const LIBRARY_RULES = {
     jurisdiction: 'clinic-notice',
     severity: 'error',
     checks:
-      "A link whose words show a phone number, an email address or a web address goes there: `[1-800-555-0142](tel:…)` dials those digits, `[privacy@clinic.example](mailto:…)` writes to that address, `[clinic.example](https://…)` opens that site or one within it (a relative link cannot be checked: write the address in full). Otherwise the words show without a link. Checked in every text field, and in each step's `linkText` (in every language) with its `href`.",
+      "A link whose words show a phone number, an email address or a web address goes there: `[1-800-555-0142](tel:…)` dials those digits, `[privacy@clinic.example](mailto:…)` writes to that address, `[clinic.example](https://…)` opens that site or one within it (a relative link cannot be checked: write the address in full). Otherwise the words show without a link. Checked in every text field, in each step's `linkText` with its `href`, and in `contact.websiteText` with `contact.website`, in every language; the elements show the address instead of such words.",
   },
   linksPhone: {
     citation: LINKS,
