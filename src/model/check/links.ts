@@ -47,21 +47,29 @@ function textLinks(text: string, path: string, report: Report) {
   }
 }
 
+/**
+ * A check that link words (`what`: "The step's link text") say where `href` goes: words that
+ * show another site, a phone number or an email address are reported at their path.
+ */
+function wordsFor(href: string, what: string, report: Report, after = '') {
+  return (words: string | undefined, path: string) => {
+    const problem = words === undefined ? undefined : misleadingLabel(words, href);
+    if (problem) {
+      report(
+        'linksWords',
+        path,
+        `${what} "${shorten(words!)}" does not say where its link goes${after}. ${problem}`,
+      );
+    }
+  };
+}
+
 /** A step's `linkText`, in every language, goes where its `href` goes. */
 function stepWords(n: Notice, report: Report) {
   n.sections?.whatYouCanDo?.steps?.forEach((step, index) => {
     const href = step.href === undefined ? undefined : pageUrl(step.href);
     if (!href) return;
-    const check = (words: string | undefined, path: string) => {
-      const problem = words === undefined ? undefined : misleadingLabel(words, href);
-      if (problem) {
-        report(
-          'linksWords',
-          path,
-          `The step's link text "${shorten(words!)}" does not say where its link goes. ${problem}`,
-        );
-      }
-    };
+    const check = wordsFor(href, "The step's link text", report);
     check(step.linkText, `sections.whatYouCanDo.steps[${index}].linkText`);
     for (const [lang, t] of Object.entries(n.translations ?? {})) {
       const own = t?.sections?.whatYouCanDo?.steps;
@@ -76,16 +84,7 @@ function stepWords(n: Notice, report: Report) {
 function websiteWords(n: Notice, report: Report) {
   const href = n.contact?.website === undefined ? undefined : pageUrl(n.contact.website);
   if (!href) return;
-  const check = (words: string | undefined, path: string) => {
-    const problem = words === undefined ? undefined : misleadingLabel(words, href);
-    if (problem) {
-      report(
-        'linksWords',
-        path,
-        `The website's link text "${shorten(words!)}" does not say where its link goes, so the address shows instead. ${problem}`,
-      );
-    }
-  };
+  const check = wordsFor(href, "The website's link text", report, ', so the address shows instead');
   check(n.contact?.websiteText, 'contact.websiteText');
   for (const [lang, t] of Object.entries(n.translations ?? {})) {
     check(t?.contact?.websiteText, `${join('translations', lang)}.contact.websiteText`);
