@@ -3,7 +3,7 @@
 // both are current):
 // - src/model/notice.types.ts: the types, with the schema's descriptions as doc comments;
 // - src/model/schema.generated.ts: the schema without descriptions, for the validator.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
 import prettier from 'prettier';
 
@@ -82,4 +82,9 @@ writeFileSync(
   'src/model/schema.generated.ts',
   await prettier.format(stripped, { ...options, parser: 'typescript' }),
 );
-console.log('src/model/notice.types.ts and src/model/schema.generated.ts written');
+// A copy beside the sample notice, which names it in `$schema`: copied to a site together, the
+// sample's editors keep completing and checking it.
+copyFileSync('notice.schema.json', 'demo/notice.schema.json');
+console.log(
+  'src/model/notice.types.ts, src/model/schema.generated.ts and demo/notice.schema.json written',
+);

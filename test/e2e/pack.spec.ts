@@ -28,6 +28,7 @@ const REQUIRED = [
   'custom-elements.json',
   'notice.schema.json',
   'demo/notice.json',
+  'demo/notice.schema.json',
   'README.md',
   'LICENSE',
   'CHANGELOG.md',

@@ -1,7 +1,8 @@
 // The notice format: notice.schema.json, the validator the elements and the checker share, and
 // Ajv (the reference implementation) must agree on every file here.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join as joinPath } from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -44,6 +45,14 @@ function ajvPaths(value: unknown): string[] {
 }
 
 describe('notice.schema.json', () => {
+  it('is what the sample names in $schema, beside it, so a copied pair still resolves', () => {
+    const named = (JSON.parse(readFileSync('demo/notice.json', 'utf8')) as { $schema: string })
+      .$schema;
+    const beside = joinPath('demo', named);
+    assert.ok(existsSync(beside), `demo/notice.json names ${named}, which is not beside it`);
+    assert.equal(readFileSync(beside, 'utf8'), readFileSync('notice.schema.json', 'utf8'));
+  });
+
   it('accepts the sample notice, and so does the shared validator', () => {
     assert.equal(reference(sample), true, JSON.stringify(reference.errors));
     assert.deepEqual(ours(sample), []);
