@@ -12,6 +12,8 @@ export default defineConfig({
   optimizeDeps: { exclude: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
   test: {
     name: 'storybook',
+    // Lit's development build says so once per story file: expected, and noise in the log.
+    onConsoleLog: (log) => !log.startsWith('Lit is in dev mode'),
     browser: {
       enabled: true,
       headless: true,

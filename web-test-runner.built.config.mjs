@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { sampleNotice } from './scripts/demo-server.mjs';
 import { POLICY, WATCH, rawPages } from './test/fixtures/raw-pages.mjs';
-import { LAUNCHERS, engines, tsconfig } from './web-test-runner.config.mjs';
+import { LAUNCHERS, engines, filterBrowserLogs, tsconfig } from './web-test-runner.config.mjs';
 
 /**
  * The built script-tag file in each engine (`npm run test:built`, after `npm run build`; CI runs
@@ -58,6 +58,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
+  filterBrowserLogs,
   middleware: [rawPages],
   plugins: [builtPages, esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   browsers: engines.map((engine) => LAUNCHERS[engine]()),

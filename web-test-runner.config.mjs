@@ -66,7 +66,13 @@ const prerenderPlugin = {
   },
 };
 
-export { LAUNCHERS, engines, tsconfig };
+/**
+ * Lit's development build says once per page that it is in dev mode: expected in tests (which run
+ * the sources), so it is left out of the log, where it would hide a line that matters.
+ */
+const filterBrowserLogs = ({ args }) => !String(args?.[0] ?? '').startsWith('Lit is in dev mode');
+
+export { LAUNCHERS, engines, filterBrowserLogs, tsconfig };
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -77,6 +83,7 @@ export default {
   concurrency: engines.some((engine) => engine !== 'chromium') ? 1 : 2,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 5000 } },
+  filterBrowserLogs,
   plugins: [prerenderPlugin, esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   browsers: engines.map((engine) => LAUNCHERS[engine]()),
 };

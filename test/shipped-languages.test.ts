@@ -74,7 +74,7 @@ async function bannerIn(lang: string) {
 async function checklistIn(lang: string, total: number) {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${lang} style="inline-size: 320px">
-      <notice-checklist heading="—"
+      <notice-checklist notice-id=${`every-${lang}`} heading="—"
         >${Array.from(
           { length: total },
           (_, i) => html`<notice-checklist-item id="s${i}">${i}</notice-checklist-item>`,

@@ -75,7 +75,7 @@ describe('registerTranslation', () => {
     const checklist = async (total: number) => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="pl">
-          <notice-checklist heading="Kroki"
+          <notice-checklist notice-id="pl" heading="Kroki"
             >${Array.from(
               { length: total },
               (_, i) => html`<notice-checklist-item id="s${i}">Krok ${i}</notice-checklist-item>`,
@@ -98,7 +98,7 @@ describe('registerTranslation', () => {
     registerTranslation('fy', { progress: { one: 'only one' } as never });
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="fy">
-        <notice-checklist heading="Steps"
+        <notice-checklist notice-id="fy" heading="Steps"
           ><notice-checklist-item id="a">A</notice-checklist-item
           ><notice-checklist-item id="b">B</notice-checklist-item></notice-checklist
         >

@@ -14,7 +14,7 @@ const ALLOWED = [
   /^dist\/(?!bench\/)/,
   /^bin\/clinic-notice\.js$/,
   /^(README\.md|LICENSE|CHANGELOG\.md|package\.json|custom-elements\.json|notice\.schema\.json)$/,
-  /^demo\/notice\.json$/,
+  /^demo\/notice(\.schema)?\.json$/,
 ];
 const REQUIRED = [
   'dist/index.js',
