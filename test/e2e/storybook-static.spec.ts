@@ -79,6 +79,21 @@ async function visit(entry: Entry): Promise<string[]> {
   return problems.filter((line) => !expected(line));
 }
 
+test('the Introduction shows its Markdown tables as tables', async () => {
+  const intro = Object.values(entries).find((entry) => /introduction/i.test(entry.title))!;
+  const page = await context.newPage();
+  await page.goto(`${server.url}iframe.html?id=${intro.id}&viewMode=docs`, { waitUntil: 'load' });
+  // "How the pieces fit a breach notice": a table whose head names the place and the element.
+  const table = page.locator('table', { has: page.locator('th', { hasText: 'element' }) });
+  await table.first().waitFor({ timeout: 5000 });
+  expect(await table.first().locator('tbody tr').count(), 'rows').toBeGreaterThan(2);
+  const raw = await page.evaluate(
+    () => (document.body.innerText.match(/\|\s*where\s*\|/g) ?? []).length,
+  );
+  expect(raw, 'rows left as "| where | element |" text').toBe(0);
+  await page.close();
+});
+
 // One test per element, its stories opened three at a time (most of a visit is waiting), each
 // reported as a step with its own verdict.
 const byTitle = new Map<string, Entry[]>();
