@@ -15,23 +15,29 @@ setCustomElementsManifest(manifest);
 const ACCENT = 'light-dark(#5b2a86, #d7b8f3)';
 const TINT = 'light-dark(#f4eefa, #2a1a3a)';
 const LINE = 'light-dark(#8f6bb3, #8f6bb3)';
+/**
+ * A serif stack that every system has a face of (Georgia alone falls back to a Times-like
+ * default where it is not installed, as on most Linux machines).
+ */
+const SERIF =
+  "Charter, 'Bitstream Charter', 'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'DejaVu Serif', 'Noto Serif', serif";
 const BRAND = `
   --notice-banner-accent: ${ACCENT}; --notice-banner-background: ${TINT};
   --notice-banner-link-color: ${ACCENT}; --notice-banner-focus-color: ${ACCENT};
   --notice-banner-color: light-dark(#1f1a14, #f6f0fb);
-  --notice-banner-font-family: Georgia, serif; --notice-banner-radius: 0;
+  --notice-banner-font-family: ${SERIF}; --notice-banner-radius: 0;
   --notice-faq-accent: ${ACCENT}; --notice-faq-focus-color: ${ACCENT};
-  --notice-faq-border-color: ${LINE}; --notice-faq-font-family: Georgia, serif;
+  --notice-faq-border-color: ${LINE}; --notice-faq-font-family: ${SERIF};
   --notice-checklist-accent: ${ACCENT}; --notice-checklist-link-color: ${ACCENT};
   --notice-checklist-focus-color: ${ACCENT}; --notice-checklist-border-color: ${LINE};
-  --notice-checklist-font-family: Georgia, serif;
+  --notice-checklist-font-family: ${SERIF};
   --notice-contact-link-color: ${ACCENT}; --notice-contact-focus-color: ${ACCENT};
   --notice-contact-border-color: ${ACCENT}; --notice-contact-background: ${TINT};
-  --notice-contact-font-family: Georgia, serif;
-  --notice-document-font-family: Georgia, serif;
+  --notice-contact-font-family: ${SERIF};
+  --notice-document-font-family: ${SERIF};
   --notice-document-heading-color: light-dark(#3d1c5a, #ead9f8);
   --notice-document-link-color: ${ACCENT};
-  font-family: Georgia, serif;
+  font-family: ${SERIF};
 `;
 
 const preview: Preview = {
@@ -73,7 +79,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', scheme: 'light', theme: 'default' },
   decorators: [
-    (story, { globals }) => {
+    (story, { globals, viewMode }) => {
       const { lang, dir } =
         LANGUAGES.find((language) => language.lang === globals.locale) ?? LANGUAGES[0]!;
       const dark = globals.scheme === 'dark';
@@ -82,6 +88,9 @@ const preview: Preview = {
         `background: ${dark ? '#151816' : '#fbfaf7'}`,
         `color: ${dark ? '#ecefed' : '#1c1f1d'}`,
         'padding: 1rem',
+        // On a story's own canvas, the whole of it, not only the story's strip: a dark scheme is
+        // dark to the edges (on a docs page each story keeps its own block).
+        viewMode === 'story' ? 'min-block-size: 100vh; box-sizing: border-box' : '',
         'font-family: system-ui, sans-serif',
         'line-height: 1.5',
         globals.theme === 'brand' ? BRAND : '',

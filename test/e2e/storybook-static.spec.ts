@@ -94,6 +94,24 @@ test('the Introduction shows its Markdown tables as tables', async () => {
   await page.close();
 });
 
+test('a dark story is dark to the edges of its canvas', async () => {
+  const dark = Object.values(entries).find(
+    (entry) => entry.type === 'story' && /dark/i.test(entry.name),
+  )!;
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto(`${server.url}iframe.html?id=${dark.id}&viewMode=story`, { waitUntil: 'load' });
+  const wrapper = page.locator('#storybook-root div[lang]').first();
+  await wrapper.waitFor();
+  const { height, background } = await wrapper.evaluate((el) => ({
+    height: el.getBoundingClientRect().height,
+    background: getComputedStyle(el).backgroundColor,
+  }));
+  expect(height, 'the dark background fills the canvas').toBeGreaterThanOrEqual(900);
+  expect(background).toBe('rgb(21, 24, 22)');
+  await page.close();
+});
+
 // One test per element, its stories opened three at a time (most of a visit is waiting), each
 // reported as a step with its own verdict.
 const byTitle = new Map<string, Entry[]>();
