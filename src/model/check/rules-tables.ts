@@ -58,7 +58,7 @@ function rulesOf(state: State, t: StateTable): [TableRuleId, Rule][] {
 }
 
 /** Each table rule in plain words, as rules-plain.ts gives the others. */
-export function tablePlain(state: State, kind: TableKind): string {
+function tablePlain(state: State, kind: TableKind): string {
   const t: StateTable = STATE_TABLES[state];
   switch (kind) {
     case 'Deadline':
@@ -74,8 +74,16 @@ export function tablePlain(state: State, kind: TableKind): string {
   }
 }
 
-export const TABLE_RULES = Object.fromEntries(
-  (Object.entries(STATE_TABLES) as [State, StateTable][]).flatMap(([state, t]) =>
-    rulesOf(state, t),
-  ),
-) as Record<TableRuleId, Rule>;
+const entries = (Object.entries(STATE_TABLES) as [State, StateTable][]).flatMap(([state, t]) =>
+  rulesOf(state, t).map(([id, rule]) => ({ id, rule, state })),
+);
+
+export const TABLE_RULES = Object.fromEntries(entries.map(({ id, rule }) => [id, rule])) as Record<
+  TableRuleId,
+  Rule
+>;
+
+/** Each table rule's sentence in plain words, by id. */
+export const TABLE_PLAIN = Object.fromEntries(
+  entries.map(({ id, state }) => [id, tablePlain(state, id.slice(2) as TableKind)]),
+) as Record<TableRuleId, string>;

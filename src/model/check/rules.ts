@@ -8,7 +8,7 @@ import { HIPAA_RULES } from './rules-hipaa.js';
 import { LIBRARY_RULES, SCHEMA_RULE } from './rules-library.js';
 import { STATE_RULES } from './rules-states.js';
 import { PLAIN } from './rules-plain.js';
-import { TABLE_RULES, tablePlain, type TableKind, type TableRuleId } from './rules-tables.js';
+import { TABLE_PLAIN, TABLE_RULES, type TableRuleId } from './rules-tables.js';
 import type { State } from './states.js';
 
 /**
@@ -42,9 +42,7 @@ export type RuleId = keyof typeof RULES | TableRuleId;
 
 /** A rule in one sentence a non-lawyer understands (rules-plain.ts, or its state's table). */
 export function plainWords(id: RuleId): string {
-  if (id in PLAIN) return PLAIN[id as keyof typeof PLAIN];
-  const [, state, kind] = /^([a-z]{2})([A-Z]\w+)$/.exec(id)!;
-  return tablePlain(state!.toUpperCase() as State, kind as TableKind);
+  return id in PLAIN ? PLAIN[id as keyof typeof PLAIN] : TABLE_PLAIN[id as TableRuleId];
 }
 
 /** One thing to fix (`error`) or to look at (`warning`), where it is and the rule it breaks. */
