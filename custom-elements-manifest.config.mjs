@@ -5,7 +5,8 @@
  * in `static properties`) has no attribute, but the analyzer gives it one from its name: an
  * attribute of a private or protected field is dropped; and the analyzer adds an entry of
  * `static properties` back as a bare field (no type, no words) when its declaration is marked
- * `@internal`: those are dropped too. Modules are sorted by path:
+ * `@internal`: those are dropped too, as are private and protected members (the workings, not the
+ * API). Modules are sorted by path:
  * the analyzer lists them in the file system's order, which differs between clones, and CI checks
  * that the committed file is exactly what the analyzer writes.
  */
@@ -35,7 +36,9 @@ export default {
           for (const declaration of mod.declarations ?? []) {
             declaration.members = declaration.members?.filter(
               (member) =>
-                member.kind !== 'field' || member.type || member.description || member.default,
+                (member.kind !== 'field' || member.type || member.description || member.default) &&
+                // Lit's own static settings are not this element's API.
+                !(member.static && member.name === 'shadowRootOptions'),
             );
             if (declaration.attributes) {
               const hidden = new Set(
@@ -48,10 +51,12 @@ export default {
               declaration.attributes = declaration.attributes.filter(
                 (attribute) => !hidden.has(attribute.fieldName),
               );
-              for (const member of declaration.members ?? []) {
-                if (hidden.has(member.name)) delete member.attribute;
-              }
             }
+            // Private and protected members are the element's workings, not its API: editors,
+            // Storybook's Controls and the README's reference show the public ones only.
+            declaration.members = declaration.members?.filter(
+              (member) => member.privacy !== 'private' && member.privacy !== 'protected',
+            );
             if (declaration.events) {
               // Public events are all named notice-…; the rest are the analyzer's guesses from
               // constructor arguments, or internal signals between an item and its group.

@@ -3,9 +3,10 @@ import { LANGUAGES } from '../stories/sample.js';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import { argTypesFor, customPropertyStyle, withoutIdleControls } from './arg-types.js';
 
-// Docs tables (attributes, properties, slots, events, parts, custom properties) come from the
-// same custom-elements.json that ships in the package.
+// Docs tables (properties, events, slots, parts, states, custom properties) come from the same
+// custom-elements.json that ships in the package, read by ./arg-types.ts.
 setCustomElementsManifest(manifest);
 
 /**
@@ -79,7 +80,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', scheme: 'light', theme: 'default' },
   decorators: [
-    (story, { globals, viewMode }) => {
+    (story, { args, globals, viewMode }) => {
       const { lang, dir } =
         LANGUAGES.find((language) => language.lang === globals.locale) ?? LANGUAGES[0]!;
       const dark = globals.scheme === 'dark';
@@ -94,6 +95,8 @@ const preview: Preview = {
         'font-family: system-ui, sans-serif',
         'line-height: 1.5',
         globals.theme === 'brand' ? BRAND : '',
+        // What the designer set in the custom properties' controls.
+        customPropertyStyle(args),
       ].join(';');
       return html`<div lang=${lang} dir=${dir} style=${style}>${story()}</div>`;
     },
@@ -103,8 +106,12 @@ const preview: Preview = {
     controls: { expanded: true },
     // Every story must pass axe: a violation fails the story's test in CI.
     a11y: { test: 'error' },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      extractArgTypes: (tagName: string) => argTypesFor(manifest, tagName),
+    },
   },
+  argTypesEnhancers: [({ argTypes, initialArgs }) => withoutIdleControls(argTypes, initialArgs)],
   tags: ['autodocs'],
 };
 

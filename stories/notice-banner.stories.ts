@@ -13,7 +13,7 @@ interface BannerArgs {
   phone: string;
   posted: string;
   expires: string;
-  updated: string;
+  updatedOn: string;
   dismissible: boolean;
   headingLevel: number;
 }
@@ -43,7 +43,10 @@ const meta: Meta<BannerArgs> = {
   argTypes: {
     severity: { control: 'inline-radio', options: ['info', 'warning', 'critical'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    text: { description: 'The light-DOM text of the banner' },
+    text: {
+      description: 'The one or two sentences this story puts inside the tag (the default slot).',
+      table: { category: 'this story' },
+    },
   },
   args: {
     severity: 'warning',
@@ -54,7 +57,7 @@ const meta: Meta<BannerArgs> = {
     phone: '1-800-555-0142',
     posted: days(-8),
     expires: days(82),
-    updated: '',
+    updatedOn: '',
     dismissible: true,
     headingLevel: 2,
   },
@@ -69,7 +72,7 @@ const meta: Meta<BannerArgs> = {
       phone=${args.phone || nothing}
       posted=${args.posted || nothing}
       expires=${args.expires || nothing}
-      updated=${args.updated || nothing}
+      updated=${args.updatedOn || nothing}
       ?dismissible=${args.dismissible}
       ><p>${args.text}</p></notice-banner
     >`,
@@ -91,7 +94,7 @@ export const Critical: Story = {
 
 export const NotDismissible: Story = { args: { dismissible: false } };
 
-export const Updated: Story = { args: { updated: days(-1) } };
+export const Updated: Story = { args: { updatedOn: days(-1) } };
 
 export const NoLink: Story = { args: { href: '', phone: '' } };
 

@@ -47,7 +47,11 @@ const meta: Meta<ChecklistArgs> = {
   },
   argTypes: {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    ticked: { control: { type: 'range', min: 0, max: STEPS.length } },
+    ticked: {
+      control: { type: 'range', min: 0, max: STEPS.length },
+      description: 'How many of the steps this story ticks (each step’s `checked`).',
+      table: { category: 'this story' },
+    },
   },
   args: { heading: 'What you can do', headingLevel: 2, ticked: 0 },
   render: (args) =>

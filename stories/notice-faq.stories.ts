@@ -40,8 +40,17 @@ const meta: Meta<FaqArgs> = {
   },
   argTypes: {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    count: { control: { type: 'range', min: 1, max: 20 } },
-    open: { control: 'inline-radio', options: ['none', 'second', 'all'] },
+    count: {
+      control: { type: 'range', min: 1, max: 20 },
+      description: 'How many questions this story shows.',
+      table: { category: 'this story' },
+    },
+    open: {
+      control: 'inline-radio',
+      options: ['none', 'second', 'all'],
+      description: 'Which answers this story opens (each item’s `open`).',
+      table: { category: 'this story' },
+    },
   },
   args: { headingLevel: 3, exclusive: false, count: 5, open: 'none' },
   render: (args) =>

@@ -87,7 +87,11 @@ export class NoticeSourceElement extends NoticeElement {
    */
   declare srcOrigin?: string;
 
-  /** A notice object already in memory; wins over `src`. */
+  /**
+   * The notice itself, as an object of the shape notice.schema.json describes: for a page or a
+   * framework that already holds it (`element.notice = await response.json()`, or `.notice=${…}`
+   * in Lit). A property only, with no attribute; it wins over `src` and is checked the same way.
+   */
   declare notice?: Notice;
 
   declare private loaded?: Notice;

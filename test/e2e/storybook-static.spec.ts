@@ -112,6 +112,98 @@ test('a dark story is dark to the edges of its canvas', async () => {
   await page.close();
 });
 
+test("the banner's Controls list its public properties, each with the control its type needs", async () => {
+  const docs = Object.values(entries).find(
+    (entry) => entry.type === 'docs' && entry.title === 'Elements/notice-banner',
+  )!;
+  const page = await context.newPage();
+  await page.goto(`${server.url}iframe.html?id=${docs.id}&viewMode=docs`, { waitUntil: 'load' });
+  // The first args table is the primary story's Controls.
+  const table = page.locator('table.docblock-argstable').first();
+  await table.waitFor({ timeout: 10000 });
+  const rows = await table.evaluate((element) => {
+    const result: { section: string; name: string; control: string }[] = [];
+    let section = '';
+    for (const tr of element.querySelectorAll('tbody tr')) {
+      const cells = tr.querySelectorAll('td');
+      // A section's head row: its name and a button that hides its rows.
+      if (cells.length < 3) {
+        section = (tr.textContent ?? '')
+          .replace(/(show|hide) .*? items/gi, '')
+          .trim()
+          .toLowerCase();
+        continue;
+      }
+      const name = cells[0]?.querySelector('span')?.textContent?.trim() ?? '';
+      const last = cells[cells.length - 1]!;
+      const control = last.querySelector('input[type="checkbox"]')
+        ? 'boolean'
+        : last.querySelector('input[type="number"]')
+          ? 'number'
+          : last.querySelector('input[type="radio"]')
+            ? 'radio'
+            : last.querySelector('textarea, input')
+              ? 'text'
+              : (last.textContent ?? '').trim().startsWith('Set object')
+                ? 'object'
+                : last.querySelector('button')
+                  ? 'button'
+                  : 'none';
+      result.push({ section, name, control });
+    }
+    return result;
+  });
+  const properties = rows.filter((row) => row.section === 'properties');
+  const publicProperties = [
+    'noticeId',
+    'revision',
+    'severity',
+    'heading',
+    'headingLevel',
+    'href',
+    'linkText',
+    'posted',
+    'expires',
+    'updatedOn',
+    'phone',
+    'dismissible',
+    'src',
+    'srcOrigin',
+    'notice',
+  ];
+  expect(properties.map((row) => row.name).sort()).toEqual([...publicProperties].sort());
+  // Reactive state and private fields (the manifest's old rows) are not settings.
+  const names = properties.map((row) => row.name);
+  for (const internal of [
+    'eff',
+    'phase',
+    'timer',
+    'language',
+    'internals',
+    'loaded',
+    'view',
+    'requested',
+    'dismissed',
+    'settings',
+    'onStorage',
+  ])
+    expect(names, `the internal ${internal}`).not.toContain(internal);
+  const control = (name: string) => properties.find((row) => row.name === name)?.control;
+  expect(control('heading')).toBe('text');
+  expect(control('dismissible')).toBe('boolean');
+  expect(control('headingLevel')).toBe('number');
+  expect(control('severity')).toBe('radio');
+  // heading and phone are parts as well as properties: both rows are there, each in its place.
+  const parts = rows.filter((row) => row.section.includes('parts')).map((row) => row.name);
+  expect(parts).toEqual(expect.arrayContaining(['heading', 'phone', 'dismiss-button']));
+  expect(rows.some((row) => row.control === 'object' && row.name !== 'notice')).toBe(false);
+  // A designer tunes the palette in place: every custom property has a control.
+  const custom = rows.filter((row) => row.name.startsWith('--notice-banner-'));
+  expect(custom.length).toBeGreaterThan(5);
+  expect(custom.filter((row) => row.control === 'none')).toEqual([]);
+  await page.close();
+});
+
 // One test per element, its stories opened three at a time (most of a visit is waiting), each
 // reported as a step with its own verdict.
 const byTitle = new Map<string, Entry[]>();
