@@ -135,6 +135,30 @@ describe('notices from a file (src, notice) on every element', () => {
       await expect(el).to.be.accessible();
     });
 
+    for (const tag of ['notice-faq', 'notice-checklist'] as const) {
+      it(`${tag} takes the file's items without scheduling a second update from an update`, async () => {
+        // Lit's "scheduled an update after an update completed": an update that a finished one
+        // asked for, i.e. a render done twice. Each updated() is checked as it ends.
+        const el = document.createElement(tag) as NoticeFaq | NoticeChecklist;
+        const after: boolean[] = [];
+        const updated = Object.getPrototypeOf(el).updated as (changed: unknown) => void;
+        Object.defineProperty(el, 'updated', {
+          value(changed: unknown) {
+            updated.call(el, changed);
+            after.push(el.isUpdatePending);
+          },
+        });
+        el.notice = current(sample);
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrapper.append(el);
+        await loaded(el);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelectorAll(`${tag}-item`).length).to.be.greaterThan(1);
+        expect(after.length, 'updates').to.be.greaterThan(0);
+        expect(after, 'an update scheduled by a finished update').to.not.include(true);
+      });
+    }
+
     it('fills the contact block from the file, attributes winning', async () => {
       const el = await fixture<NoticeContact>(
         html`<notice-contact src=${SAMPLE_URL} hours="Around the clock"></notice-contact>`,

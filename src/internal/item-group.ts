@@ -59,21 +59,25 @@ export class ItemGroupController<T extends HTMLElement> implements ReactiveContr
     this.take(slot.assignedElements().filter((el): el is T => el.localName === this.tag));
   };
 
-  /** After rendering items from a notice file: takes them when they differ from the list. */
+  /**
+   * After rendering items from a notice file (from the host's `updated()`): takes them when they
+   * differ from the list. The render that made them already counted the file's entries, so this
+   * asks for no second render; a callback that changes what the host shows asks for its own.
+   */
   takeRendered(): void {
     const rendered = [...this.host.renderRoot.querySelectorAll<T>(this.tag)];
     if (
       rendered.length !== this.items.length ||
       rendered.some((item, i) => item !== this.items[i])
     ) {
-      this.take(rendered);
+      this.take(rendered, false);
     }
   }
 
-  private take(items: T[]): void {
+  private take(items: T[], render = true): void {
     const before = new Set(this.items);
     this.items = items;
     this.callbacks.onItems?.(items.filter((item) => !before.has(item)));
-    this.host.requestUpdate();
+    if (render) this.host.requestUpdate();
   }
 }

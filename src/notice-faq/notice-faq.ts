@@ -73,7 +73,13 @@ export class NoticeFaq extends NoticeSourceElement {
   private readonly group = new ItemGroupController<NoticeFaqItem>(this, 'notice-faq-item', {
     onItems: (added) => {
       for (const item of added) item.groupHeadingLevel = this.headingLevel;
-      this.markAllOpenStale();
+      // Counted now, once per new list: a render only when "Show all" must read otherwise.
+      const allOpen = this.items.length > 0 && this.items.every((item) => item.open);
+      this.allOpenStale = false;
+      if (allOpen !== this.allOpen) {
+        this.allOpen = allOpen;
+        this.requestUpdate();
+      }
     },
     onChange: (item) => {
       if (this.exclusive && item.open) {
