@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, spyOn, userEvent, waitFor } from 'storybook/test';
 import type { BannerSeverity, NoticeBanner } from '../src/index.js';
 import { days, inEveryLanguage, part, rendered, sampleNotice } from './sample.js';
 
@@ -149,6 +149,11 @@ export const FromNoticeFile: Story = {
 
 export const FileFails: Story = {
   name: 'A notice file that fails (page content stays)',
+  // The console's one line naming the file and the server's answer is expected here: the play
+  // checks it (see the Interactions panel) instead of letting it reach the log as a fault.
+  beforeEach: () => {
+    spyOn(console, 'error').mockImplementation(() => {});
+  },
   render: () =>
     html`<notice-banner
       src="/no-such-notice.json"
@@ -162,6 +167,9 @@ export const FileFails: Story = {
   play: async ({ canvasElement }) => {
     const banner = await rendered<NoticeBanner>(canvasElement, 'notice-banner');
     await waitFor(() => expect(banner.hasAttribute('data-failed')).toBe(true), { timeout: 5000 });
+    await expect(console.error).toHaveBeenCalledWith(
+      expect.stringContaining('/no-such-notice.json: the server answered 404'),
+    );
     await expect(part(banner, 'body').querySelector('slot')).not.toBeNull();
   },
 };

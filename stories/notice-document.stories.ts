@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect, spyOn, waitFor } from 'storybook/test';
 import type { NoticeDocument } from '../src/index.js';
 import { part, rendered, sampleNotice } from './sample.js';
 
@@ -52,6 +52,11 @@ export const SampleNotice: Story = {
 
 export const FileFails: Story = {
   name: 'A notice file that fails (page content stays)',
+  // The console's one line naming the file and the server's answer is expected here: the play
+  // checks it (see the Interactions panel) instead of letting it reach the log as a fault.
+  beforeEach: () => {
+    spyOn(console, 'error').mockImplementation(() => {});
+  },
   render: () =>
     html`<notice-document
       src="/no-such-notice.json"
@@ -66,6 +71,9 @@ export const FileFails: Story = {
   play: async ({ canvasElement }) => {
     const doc = await rendered<NoticeDocument>(canvasElement, 'notice-document');
     await waitFor(() => expect(doc.hasAttribute('data-failed')).toBe(true), { timeout: 5000 });
+    await expect(console.error).toHaveBeenCalledWith(
+      expect.stringContaining('/no-such-notice.json: the server answered 404'),
+    );
     await expect(doc.querySelector('h1')!.getBoundingClientRect().height).toBeGreaterThan(0);
   },
 };

@@ -13,7 +13,7 @@ import type {
   NoticeErrorEvent,
   NoticeFaqItem,
 } from '../src/index.js';
-import { JSON_HEADERS, SAMPLE_URL, loaded, part } from './helpers.js';
+import { JSON_HEADERS, SAMPLE_URL, loaded, part, respondWith } from './helpers.js';
 
 const DISMISSED = 'clinic-notice:banner-dismissed:hardening:1';
 const TICKED = 'clinic-notice:checklist:hardening:step-a';
@@ -140,6 +140,7 @@ describe('resilience: storage faults, injection through attributes, churn', () =
 
     it('executes nothing and links nothing unsafe', async () => {
       (window as unknown as { __pwned?: number }).__pwned = undefined;
+      const errors = sinon.stub(console, 'error');
       for (const payload of payloads) {
         const wrapper = await fixture<HTMLDivElement>(
           html`<div>
@@ -219,6 +220,9 @@ describe('resilience: storage faults, injection through attributes, churn', () =
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
       expect(uncaught).to.deep.equal([]);
+      // The document's data: URL is refused, and the console says so (once per page load).
+      await waitUntil(() => errors.called, 'no console error for the data: URL');
+      expect(String(errors.firstCall.args[0])).to.contain('data: URLs are not accepted');
     });
   });
 
@@ -254,11 +258,16 @@ describe('resilience: storage faults, injection through attributes, churn', () =
     });
 
     it('fires notice-error, not an uncaught error, for a file it cannot use', async () => {
+      // The server's answer, stubbed: the test runner would print a real 404 as a fault.
+      respondWith('Not found', { status: 404 });
       const failure = oneEvent(document, 'notice-error');
       await fixture(html`<notice-contact src="/no-such-notice.json"></notice-contact>`);
       const event = (await failure) as unknown as NoticeErrorEvent;
       expect(event.reason).to.match(/answered 404/);
       expect(uncaught).to.deep.equal([]);
+      expect(String((console.error as sinon.SinonStub).firstCall.args[0])).to.contain(
+        'the server answered 404',
+      );
     });
 
     it('moves focus past a dismissed banner', async () => {
