@@ -154,6 +154,38 @@ describe('<notice-contact>', () => {
       );
       await loaded(es);
       expect(part(es, 'website')!.textContent!.trim()).to.equal('Este aviso en nuestro sitio web');
+      // The Spanish reader's link goes to the Spanish page the translation names.
+      expect(part(es, 'website')!.getAttribute('href')).to.equal(
+        sample.translations!.es!.contact!.website,
+      );
+    });
+
+    it('calls a page of the clinic’s own site by the notice’s title when the file has no words', async () => {
+      const bare = notice();
+      delete bare.contact!.websiteText;
+      delete bare.translations!.es!.contact!.websiteText;
+      const el = await fixture<NoticeContact>(
+        html`<notice-contact .notice=${bare}></notice-contact>`,
+      );
+      await loaded(el);
+      expect(part(el, 'website')!.textContent!.trim()).to.equal(bare.title);
+      const es = await fixture<NoticeContact>(
+        html`<notice-contact lang="es" .notice=${bare}></notice-contact>`,
+      );
+      await loaded(es);
+      const link = part(es, 'website')!;
+      expect(link.textContent!.trim()).to.equal(bare.translations!.es!.title);
+      expect(link.getAttribute('lang')).to.equal('es');
+      // A page on another site says where it goes.
+      bare.contact!.website = 'https://notices.vendor.example/larkspur';
+      const elsewhere = await fixture<NoticeContact>(
+        html`<notice-contact .notice=${bare}></notice-contact>`,
+      );
+      await loaded(elsewhere);
+      expect(part(elsewhere, 'website')!.textContent!.trim()).to.equal(
+        'notices.vendor.example/larkspur',
+      );
+      await expect(el).to.be.accessible();
     });
 
     it('does not put the file’s words on the page’s own website', async () => {

@@ -64,7 +64,9 @@ describe('<notice-document>', () => {
       expect(el.shadowRoot!.querySelectorAll('[part="information-list"] li').length).to.equal(4);
       const checklist = part(el, 'checklist') as NoticeChecklist;
       await loaded(checklist);
-      expect(checklist.shadowRoot!.querySelectorAll('notice-checklist-item').length).to.equal(6);
+      expect(checklist.shadowRoot!.querySelectorAll('notice-checklist-item').length).to.equal(
+        sample().sections!.whatYouCanDo!.steps!.length,
+      );
       expect(part(checklist, 'heading')).not.to.equal(null);
       const faq = part(el, 'faq') as NoticeFaq;
       await loaded(faq);

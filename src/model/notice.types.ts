@@ -306,6 +306,8 @@ export interface Translation {
       | undefined;
   };
   contact?: {
+    /** The notice's page in this language ("/es/aviso.html"); without it the link goes to the main language's `website`. */
+    website?: string;
     /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */
     websiteText?: string;
     /** One line of plain text (a title, a name, a label, a question, an address, opening hours); nothing in it is interpreted. At most 500 characters. */

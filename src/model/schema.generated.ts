@@ -298,6 +298,7 @@ export const schema: Schema = {
           type: 'object',
           additionalProperties: false,
           properties: {
+            website: { $ref: '#/$defs/url' },
             websiteText: { $ref: '#/$defs/shortText' },
             postalAddress: { $ref: '#/$defs/shortText' },
             hours: { $ref: '#/$defs/shortText' },

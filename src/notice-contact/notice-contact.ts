@@ -11,6 +11,7 @@ import { readPhone } from '../model/phone.js';
 import { fill } from '../internal/language.js';
 import { renderDate } from '../internal/render.js';
 import { NoticeSourceElement, type FromFile } from '../internal/notice-source.js';
+import { langOf } from '../model/lang-of.js';
 import {
   dateCheck,
   pageUrlCheck,
@@ -192,12 +193,25 @@ export class NoticeContact extends NoticeSourceElement {
   /**
    * The website's link: its words (the attribute's, else the file's when the address is the
    * file's too), unless they name another place than the link goes (then the address shows).
+   * Without words, a page of the clinic's own site named by the file is called by the notice's
+   * title, in the reader's language: a bare address is for a page elsewhere, where it says where.
    */
   private websiteLink(c: ReturnType<NoticeContact['values']>): TemplateResult {
     const href = pageUrl(c.website);
     const own = this.websiteText || (this.website ? undefined : c.websiteText);
-    const honest = own && !(href && misleadingLabel(own, href));
-    return this.link('website', href, honest ? own : this.websiteLabel(c.website!));
+    if (own && !(href && misleadingLabel(own, href))) return this.link('website', href, own);
+    const view = this.website ? undefined : this.noticeView;
+    if (!own && href && view?.title && this.onOwnSite(href, view.organization?.website))
+      return this.link('website', href, view.title, langOf(view, 'title'));
+    return this.link('website', href, this.websiteLabel(c.website!));
+  }
+
+  /** Whether `href` is on the page's site or the clinic's (`organization.website`). */
+  private onOwnSite(href: string, clinic: string | undefined): boolean {
+    if (!/^[a-z][a-z\d+.-]*:/i.test(href) && !href.startsWith('//')) return true;
+    const host = (url: string | undefined) => (url && URL.canParse(url) ? new URL(url).host : '');
+    const target = host(href);
+    return target === host(clinic) || (!isServer && target === location.host);
   }
 
   /**
@@ -212,10 +226,16 @@ export class NoticeContact extends NoticeSourceElement {
       : collapseSpaces(withoutHidden(website));
   }
 
-  private link(name: string, href: string | undefined, text: string): TemplateResult {
-    return href
-      ? html`<a part=${name} href=${href}>${text}</a>`
-      : html`<span part=${name}>${text}</span>`;
+  private link(
+    name: string,
+    href: string | undefined,
+    text: string,
+    lang?: string,
+  ): TemplateResult {
+    if (!href) return html`<span part=${name}>${text}</span>`;
+    return lang
+      ? html`<a part=${name} href=${href} lang=${lang}>${text}</a>`
+      : html`<a part=${name} href=${href}>${text}</a>`;
   }
 }
 

@@ -180,6 +180,25 @@ const words: Case[] = [
     (n) => (es(n).contact!.websiteText = 'privacy@evil.example'),
     error('translations.es.contact.websiteText', 'clinic-notice: links'),
   ],
+  [
+    "the translation's own page on another site, under the translated words that name the clinic's",
+    (n) => {
+      n.contact!.website = 'https://larkspurvalley.example/notice.html';
+      es(n).contact!.website = 'https://evil.example/aviso.html';
+      es(n).contact!.websiteText = 'larkspurvalley.example/aviso';
+    },
+    error('translations.es.contact.websiteText', 'clinic-notice: links'),
+  ],
+  [
+    "the translation's own page on another site, under the main language's words",
+    (n) => {
+      n.contact!.website = 'https://larkspurvalley.example/notice.html';
+      n.contact!.websiteText = 'larkspurvalley.example/notice';
+      es(n).contact!.website = 'https://evil.example/aviso.html';
+      delete es(n).contact!.websiteText;
+    },
+    error('translations.es.contact.website', 'clinic-notice: links'),
+  ],
 ];
 
 const phones: Case[] = [

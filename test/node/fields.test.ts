@@ -46,6 +46,7 @@ describe('translatableFields', () => {
         'patientRights.agencies',
         'faq[0].question',
         'faq[0].answer',
+        'contact.website',
         'contact.websiteText',
         'contact.postalAddress',
         'contact.hours',
@@ -88,6 +89,7 @@ describe('translatableFields', () => {
       'organization.name',
       'sections.informationInvolved.types[0].label',
       'sections.informationInvolved.types[1].label',
+      'contact.website',
     ]);
   });
 

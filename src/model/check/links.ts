@@ -80,14 +80,24 @@ function stepWords(n: Notice, report: Report) {
   });
 }
 
-/** The contact's `websiteText`, in every language, names where `website` goes. */
+/**
+ * The contact's `websiteText`, in every language, names where that language's `website` goes: a
+ * translation's own page, else the main one.
+ */
 function websiteWords(n: Notice, report: Report) {
-  const href = n.contact?.website === undefined ? undefined : pageUrl(n.contact.website);
-  if (!href) return;
-  const check = wordsFor(href, "The website's link text", report, ', so the address shows instead');
-  check(n.contact?.websiteText, 'contact.websiteText');
+  const words = (website: string | undefined) => {
+    const href = website === undefined ? undefined : pageUrl(website);
+    return href
+      ? wordsFor(href, "The website's link text", report, ', so the address shows instead')
+      : () => {};
+  };
+  words(n.contact?.website)(n.contact?.websiteText, 'contact.websiteText');
   for (const [lang, t] of Object.entries(n.translations ?? {})) {
-    check(t?.contact?.websiteText, `${join('translations', lang)}.contact.websiteText`);
+    const at = `${join('translations', lang)}.contact`;
+    const check = words(t?.contact?.website ?? n.contact?.website);
+    // Words the translation lacks are the main language's, now before its own page.
+    if (t?.contact?.websiteText !== undefined) check(t.contact.websiteText, `${at}.websiteText`);
+    else if (t?.contact?.website !== undefined) check(n.contact?.websiteText, `${at}.website`);
   }
 }
 
