@@ -46,6 +46,9 @@
 // - issue 19 (what newcomers see): `contact.websiteText`, so that the contact block never shows
 //   a bare address, and its check of the link's words: all-elements page 25,929 -> 26,006 B,
 //   notice-file page 30,868 -> 30,954 B; limits 26,100 and 31,000 B.
+//   Then a translation's own `contact.website`, and the notice's title as the words of a link to
+//   the clinic's own page that has none: all-elements page 26,006 -> 26,087 B, notice-file page
+//   30,954 -> 31,038 B; limit 31,100 B.
 // Goals (issue 16): a page with the banner in 8 KB brotli, one with every element in 12 KB.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -109,7 +112,7 @@ export const PAGE_FILES = {
 const LIMITS = {
   'banner page': '19400 B',
   'all-elements page': '26100 B',
-  'notice-file page': '31000 B',
+  'notice-file page': '31100 B',
 };
 const PAGES = Object.entries(PAGE_FILES).map(([name, files]) => ({
   name,

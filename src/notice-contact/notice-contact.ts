@@ -201,17 +201,14 @@ export class NoticeContact extends NoticeSourceElement {
     const own = this.websiteText || (this.website ? undefined : c.websiteText);
     if (own && !(href && misleadingLabel(own, href))) return this.link('website', href, own);
     const view = this.website ? undefined : this.noticeView;
-    if (!own && href && view?.title && this.onOwnSite(href, view.organization?.website))
+    if (!own && href && view?.title && this.onOwnSite(href))
       return this.link('website', href, view.title, langOf(view, 'title'));
     return this.link('website', href, this.websiteLabel(c.website!));
   }
 
-  /** Whether `href` is on the page's site or the clinic's (`organization.website`). */
-  private onOwnSite(href: string, clinic: string | undefined): boolean {
-    if (!/^[a-z][a-z\d+.-]*:/i.test(href) && !href.startsWith('//')) return true;
-    const host = (url: string | undefined) => (url && URL.canParse(url) ? new URL(url).host : '');
-    const target = host(href);
-    return target === host(clinic) || (!isServer && target === location.host);
+  /** Whether `href` (as `pageUrl` wrote it) is a page of this site: relative, or on its host. */
+  private onOwnSite(href: string): boolean {
+    return !/^https?:/.test(href) || (!isServer && new URL(href).host === location.host);
   }
 
   /**
