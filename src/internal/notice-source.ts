@@ -71,10 +71,11 @@ export class NoticeSourceElement extends NoticeElement {
   }
 
   /**
-   * URL of a notice file (JSON, see notice.schema.json). Elements naming one URL share a request.
-   * It must be on the page's own origin (a relative path is), unless `src-origin` names the other
-   * one; `data:` and `blob:` URLs are refused. The server must send it as JSON
-   * (`Content-Type: application/json`), at most 1 MB: a larger answer is cut off as it arrives.
+   * URL of a notice file (JSON, see notice.schema.json), which fills in what the page's own
+   * attributes leave unset. Elements naming one URL share a request. It must be on the page's own
+   * origin (a relative path is), unless `src-origin` names the other one; `data:` and `blob:` URLs
+   * are refused. The server must send it as JSON (`Content-Type: application/json`), at most 1 MB:
+   * a larger answer is cut off as it arrives.
    */
   declare src?: string;
 

@@ -28,8 +28,8 @@ const TAG = 'notice-banner';
  * notice, and the toll-free line. It shows only inside its posting window and, when the clinic
  * allows it, stays dismissed on the patient's device until the notice is revised.
  *
- * It is a landmark region named by its heading. Nothing is announced on page load: the patient
- * finds it by reading, by headings or by landmarks.
+ * It is a landmark region named by its heading, or by the severity word when it has none. Nothing
+ * is announced on page load: the patient finds it by reading, by headings or by landmarks.
  *
  * @summary A conspicuous, dismissible home-page posting that links to the full breach notice.
  * @tag notice-banner
@@ -50,8 +50,10 @@ const TAG = 'notice-banner';
  * @csspart meta - The line with the posted and updated dates.
  * @csspart dismiss-button - The dismiss button.
  *
- * @cssprop [--notice-banner-accent=per severity] - Border, icon and label colour.
- * @cssprop [--notice-banner-background=per severity] - Background colour.
+ * @cssprop [--notice-banner-accent=per severity] - Border, icon and label colour: `#0b5cab` for
+ *   info, `#8a4b00` for warning, `#b3261e` for critical.
+ * @cssprop [--notice-banner-background=per severity] - Background colour: `#eef5fc`, `#fff4e5`
+ *   and `#fdeceb`, in the same order.
  * @cssprop [--notice-banner-color=#1f1a14] - Text colour.
  * @cssprop [--notice-banner-link-color=#0b4f9c] - Colour of the links.
  * @cssprop [--notice-banner-focus-color=#0b4f9c] - Colour of the focus outline.
@@ -71,8 +73,9 @@ const TAG = 'notice-banner';
  * @cssstate warning - The severity in force is `warning`.
  * @cssstate critical - The severity in force is `critical`.
  *
- * @fires {NoticeDismissEvent} notice-dismiss - The patient pressed the dismiss button. Fired
- *   before the banner hides; cancelable.
+ * @fires {NoticeDismissEvent} notice-dismiss - The patient pressed the dismiss button (`noticeId`
+ *   and `revision` say which notice). Fired before the banner hides; cancelable:
+ *   `preventDefault()` keeps the banner and remembers nothing.
  * @fires {NoticeErrorEvent} notice-error - Its notice file (`src`) or `notice` could not be used; the
  *   page's own content stays.
  */
@@ -96,7 +99,7 @@ export class NoticeBanner extends NoticeSourceElement {
 
   static override styles = styles;
 
-  /** Names the notice; the key under which a dismissal is remembered on the device. */
+  /** Names the notice: a dismissal is remembered under it, and without it nothing is. Reflected. */
   declare noticeId?: string;
 
   /**
@@ -106,8 +109,9 @@ export class NoticeBanner extends NoticeSourceElement {
   declare revision?: string;
 
   /**
-   * How serious the incident is; sets the colour, the icon and the label together. Default: the
-   * notice file's `severity`, else `warning`.
+   * How serious the incident is: `info`, `warning` or `critical`, shown by the colour, the icon and
+   * a word ("Notice", "Important", "Urgent") together. Reflected when set. Default: the notice
+   * file's `severity`, else `warning`.
    */
   declare severity?: BannerSeverity;
 
@@ -117,10 +121,10 @@ export class NoticeBanner extends NoticeSourceElement {
   /** Level of the heading element, 1 to 6. */
   headingLevel = 2;
 
-  /** URL of the full notice (https, http or relative). */
+  /** URL of the full notice: https, http or relative; anything else is refused with a warning. */
   declare href?: string;
 
-  /** Text of the link to the full notice; "Read the full notice" in the page's language. */
+  /** Text of the link to the notice. Default: "Read the full notice" in the page's language. */
   declare linkText?: string;
 
   /** First day of the posting window, as `YYYY-MM-DD`; before it the banner shows nothing. */
@@ -135,7 +139,7 @@ export class NoticeBanner extends NoticeSourceElement {
   /** The toll-free helpline, as it should read (`1-800-555-0142`); becomes a `tel:` link. */
   declare phone?: string;
 
-  /** Whether the patient may dismiss the banner. */
+  /** Whether the patient may dismiss the banner: a dismiss button shows. Reflected. */
   dismissible = false;
 
   /** @internal */

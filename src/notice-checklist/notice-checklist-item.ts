@@ -40,7 +40,8 @@ const checkedProperty = directive(CheckedProperty);
 /**
  * One protective step: a real checkbox whose label is the step's title, with optional detail, a
  * link and a phone number. Inside a `<notice-checklist>` with a `notice-id`, its tick is
- * remembered on the patient's device under the item's `id`.
+ * remembered on the patient's device under the item's `id`: keep it the same across revisions of
+ * the notice.
  *
  * @summary One step of the checklist, as a real checkbox.
  * @tag notice-checklist-item
@@ -96,7 +97,7 @@ export class NoticeChecklistItem extends NoticeElement {
   /** A page where the step is done: `https:`, `http:` or relative. Anything else is refused. */
   declare href?: string;
 
-  /** Text of that link. */
+  /** Text of that link. Default: "How to do this" in the page's language. */
   declare linkText?: string;
 
   /** A phone number for the step, as it should read; rendered as a `tel:` link. */

@@ -51,7 +51,8 @@ const UNCHECKED = 'unchecked';
  * @cssprop [--notice-checklist-heading-size=1.5em] - Font size of the heading.
  *
  * @fires {NoticeCheckEvent} notice-check - Bubbles from the step the patient ticked or unticked.
- * @fires {NoticeCompleteEvent} notice-complete - The patient ticked the last unticked step.
+ * @fires {NoticeCompleteEvent} notice-complete - The patient ticked the last unticked step (not
+ *   fired for a list restored complete); `detail.total` is the number of steps.
  * @fires {NoticeResetEvent} notice-reset - The patient pressed "Start over"; cancelable, fired
  *   before anything is cleared.
  * @fires {NoticeErrorEvent} notice-error - Its notice file (`src`) or `notice` could not be used; the
@@ -80,7 +81,7 @@ export class NoticeChecklist extends NoticeSourceElement {
    */
   declare noticeId?: string;
 
-  /** The heading text; the `heading` slot replaces it. */
+  /** The heading text, which also names the group; the `heading` slot replaces it. */
   heading = '';
 
   /** Level of the heading element, 1 to 6. */

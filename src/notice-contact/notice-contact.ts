@@ -31,7 +31,7 @@ const TAG = 'notice-contact';
  * @summary The clinic's contacts for the notice, with a toll-free `tel:` link.
  * @tag notice-contact
  *
- * @slot - More ways to reach the clinic or a note, after the contacts.
+ * @slot - More ways to reach the clinic (a TTY number) or a note, after the contacts.
  * @slot heading - The heading, when it needs markup; replaces the `heading` attribute.
  *
  * @csspart base - The block that holds everything.
@@ -90,22 +90,28 @@ export class NoticeContact extends NoticeSourceElement {
       }
     : {};
 
-  /** The heading; the `heading` slot replaces it. Defaults to "Contact us" in the page's language. */
+  /** The heading; the `heading` slot replaces it. Default: "Contact us" in the page's language. */
   declare heading?: string;
 
   /** Level of the heading element, 1 to 6. */
   headingLevel = 2;
 
-  /** The toll-free number as it should read (`1-800-555-0142`); dialled digits go in a `tel:` link. */
+  /**
+   * The toll-free number as it should read (`1-800-555-0142`); its digits (and a leading `+`) are
+   * dialled from a `tel:` link.
+   */
   declare phone?: string;
 
-  /** The email address; rendered as a `mailto:` link. */
+  /**
+   * One plain email address, rendered as a `mailto:` link; anything else (spaces, `?`, `/`, a name,
+   * more than one address) is shown as text.
+   */
   declare email?: string;
 
-  /** The notice's web page: an `https:`, `http:` or relative URL. */
+  /** The notice's web page: an `https:`, `http:` or relative URL; anything else shows as text. */
   declare website?: string;
 
-  /** Text of the website link; defaults to the URL as written. */
+  /** Text of the website link. Default: the URL as written. */
   declare websiteText?: string;
 
   /** The postal address; a line break in the attribute (or a comma) is kept as written. */
@@ -114,7 +120,10 @@ export class NoticeContact extends NoticeSourceElement {
   /** When the line is staffed, as it should read (`Mon–Fri 8am–8pm`). */
   declare hours?: string;
 
-  /** The last day the toll-free line is open, `YYYY-MM-DD`: "This line is open until …". */
+  /**
+   * The last day the toll-free line is open, `YYYY-MM-DD`: "This line is open until …" ("was
+   * open" after that day).
+   */
   declare activeUntil?: string;
 
   protected override render() {

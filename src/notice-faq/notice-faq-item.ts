@@ -24,7 +24,8 @@ const CHEVRON = svg`<path d="M4 8l8 8 8-8" fill="none" stroke="currentColor" str
 /**
  * One question and its answer. The question is a real heading holding a button; the answer stays
  * in the page, `hidden="until-found"` while closed, so the browser's find-in-page opens the item
- * that holds a match. Without JavaScript the answer is plain text in the page.
+ * that holds a match. Without JavaScript the answer is plain text in the page. Give every item an
+ * `id`: a link to it (`#what-happened`) opens it.
  *
  * @summary A question that opens to show its answer.
  * @tag notice-faq-item
@@ -47,8 +48,10 @@ const CHEVRON = svg`<path d="M4 8l8 8 8-8" fill="none" stroke="currentColor" str
  * @cssprop [--notice-faq-font-size=1rem] - Base font size.
  * @cssprop [--notice-faq-heading-size=1.125em] - Font size of the questions.
  *
- * @fires {NoticeToggleEvent} notice-toggle - The patient opens or closes the item; fired before
- *   the change, cancelable (except for a find-in-page match), with `detail.open` the new state.
+ * @fires {NoticeToggleEvent} notice-toggle - The patient opens or closes the item (a click, a key,
+ *   "Show all sections", a link, or another item of an `exclusive` group); fired before the
+ *   change, cancelable (except for a find-in-page match), with `detail.open` the new state.
+ *   Setting `open` from script fires nothing.
  */
 export class NoticeFaqItem extends NoticeElement {
   static override get properties() {
@@ -62,13 +65,13 @@ export class NoticeFaqItem extends NoticeElement {
 
   static override styles = styles;
 
-  /** Whether the answer is shown. */
+  /** Whether the answer is shown. Reflected, also when the patient opens or closes it. */
   open = false;
 
   /** The question. The `heading` slot replaces it. */
   heading = '';
 
-  /** Level of the heading element, 1 to 6; defaults to the group's `heading-level`, else 3. */
+  /** Level of the heading element, 1 to 6. Default: the group's `heading-level`, else 3. */
   declare headingLevel?: number;
 
   /**

@@ -55,10 +55,13 @@ export class NoticeFaq extends NoticeSourceElement {
       }
     : {};
 
-  /** Level of every item's heading, 1 to 6; an item's own `heading-level` wins. */
+  /**
+   * Level of every item's heading, 1 to 6 (anything else warns and uses 3); an item's own
+   * `heading-level` wins.
+   */
   headingLevel = 3;
 
-  /** Opening one item closes the others; "Show all sections" is then not offered. */
+  /** Opening one item closes the others; "Show all sections" is then not offered. Reflected. */
   exclusive = false;
 
   private allOpen = false;
