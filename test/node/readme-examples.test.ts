@@ -23,6 +23,24 @@ describe('the README examples', () => {
     });
   }
 
+  it('holds no stand-in where an integrity hash goes (npx clinic-notice snippet prints one)', () => {
+    // A browser cannot parse a stand-in: it logs an error and loads the script unchecked.
+    const readme = read('README.md');
+    assert.ok(!readme.includes('sha384-…'), 'README.md holds "sha384-…"');
+    const standIns = readme.match(/integrity="sha384-(?![A-Za-z0-9+/]{64}")[^"\n]*/g);
+    assert.equal(standIns, null, 'an integrity="sha384-" without 64 base64 characters after it');
+  });
+
+  it('names the tarball that npm pack writes, and installs nothing from the registry', () => {
+    const readme = read('README.md');
+    const { version } = JSON.parse(read('package.json'));
+    assert.deepEqual(
+      [...new Set(readme.match(/clinic-notice-\d[\w.-]*?\.tgz/g))],
+      [`clinic-notice-${version}.tgz`],
+    );
+    assert.doesNotMatch(readme, /npm pack clinic-notice/, 'npm pack with a name fetches from npm');
+  });
+
   it('shows what clinic-notice check prints (npm run docs:check-example writes it)', async () => {
     const readme = read('README.md');
     assert.equal(
