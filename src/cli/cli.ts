@@ -5,10 +5,14 @@
  *
  * `clinic-notice render <notice.json> --out DIR`: checks the file the same way, then writes the
  * pre-rendered notice page and banner fragment for each language (src/render/).
+ *
+ * `clinic-notice snippet`: prints the script tag, with its integrity hash (snippet-command.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UsageError, plainParseError, scriptUrl } from './args.js';
+import { snippetCommand, snippetSettings, type SnippetSettings } from './snippet-command.js';
 import { RULES, checkNotice, parseStates, STATES, type Finding } from '../model/check/index.js';
 import { isCalendarDate } from '../model/dates.js';
 import type { Notice } from '../model/notice.types.js';
@@ -25,31 +29,36 @@ export interface CliIO {
   cwd: string;
   /** Read for `NO_COLOR` and `TERM`; `process.env` by default. */
   env?: Record<string, string | undefined>;
+  /** The folder of the built script-tag files; by default the package's dist/cdn/. */
+  builtScripts?: string;
 }
 
 export const USAGE = `Usage: clinic-notice check <notice.json> [--json] [--state CA,MA] [--today YYYY-MM-DD]
        clinic-notice render <notice.json> --out DIR [--script URL] [--base-url URL] [--strict]
+       clinic-notice snippet [--script URL] [--dev]
 
-check   Checks a notice file against notice.schema.json and the rules of HIPAA (45 CFR 164.404),
-        and of each state named with --state. Names every missing or inconsistent element.
-render  Checks the file, then writes the notice as HTML that reads complete before any script
-        runs: DIR/notice.html (a whole page) and DIR/banner.html (to paste into the home page),
-        and the same under DIR/<lang>/ for each translation.
+check    Checks a notice file against notice.schema.json and the rules of HIPAA (45 CFR 164.404),
+         and of each state named with --state. Names every missing or inconsistent element.
+render   Checks the file, then writes the notice as HTML that reads complete before any script
+         runs: DIR/notice.html (a whole page) and DIR/banner.html (to paste into the home page),
+         and the same under DIR/<lang>/ for each translation.
+snippet  Prints the <script> tag that loads this package's clinic-notice.js from --script URL,
+         with the file's integrity hash: the line to paste into a page.
 
 Options:
   --state CA,MA        also check these states' rules (${Object.keys(STATES).join(', ')})
   --today YYYY-MM-DD   the day to check the posting dates against (default: today)
   --json               check: print one JSON document instead of text
   --out DIR            render: the folder to write (created if missing)
-  --script URL         render: the script tag's src (default: /clinic-notice.js)
+  --script URL         render, snippet: the script tag's src (default: /clinic-notice.js)
   --base-url URL       render: where DIR is served from (default: /)
   --strict             render: write nothing when the checker finds an error
+  --dev                snippet: for clinic-notice.dev.js, which says in the console what a page
+                       wrote that an element cannot use (default src: /clinic-notice.dev.js)
   -h, --help           print this help
 
 Exit status: 0 no errors (warnings and notes allowed), 1 errors, 2 the command or file cannot be used.
 `;
-
-class UsageError extends Error {}
 
 export async function main(
   argv: string[],
@@ -61,6 +70,7 @@ export async function main(
       io.stdout.write(USAGE);
       return 0;
     }
+    if ('snippet' in args) return await snippetCommand(args.snippet, io);
     const notice = await readNotice(resolve(io.cwd, args.file), args.file);
     const findings = checkNotice(notice, { states: args.states, today: args.today });
     const count = (severity: Finding['severity']) =>
@@ -122,7 +132,7 @@ export interface RenderSettings {
 }
 
 /** The command line, or `undefined` for --help. Throws a UsageError for anything unusable. */
-function parseCommand(argv: string[]): Command | undefined {
+function parseCommand(argv: string[]): Command | { snippet: SnippetSettings } | undefined {
   let parsed;
   try {
     parsed = parseArgs({
@@ -136,26 +146,22 @@ function parseCommand(argv: string[]): Command | undefined {
         'base-url': { type: 'string' },
         strict: { type: 'boolean' },
         today: { type: 'string' },
+        dev: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
-    const option = /'(-[^' ]*)/.exec((error as Error).message)?.[1] ?? '';
-    const code = (error as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const takesNone = /does not take/.test((error as Error).message);
-      throw new UsageError(`${option} ${takesNone ? 'takes no value' : 'needs a value'}`);
-    }
-    throw error;
+    throw plainParseError(error);
   }
   const { values, positionals } = parsed;
   if (values.help) return undefined;
   const [command, ...files] = positionals;
   if (!command) throw new UsageError('no command given; try clinic-notice --help');
+  if (command === 'snippet') return { snippet: snippetSettings(values, files) };
   if (command !== 'check' && command !== 'render') {
-    throw new UsageError(`unknown command "${command}"; try "check" or "render"`);
+    throw new UsageError(`unknown command "${command}"; try "check", "render" or "snippet"`);
   }
+  if (values.dev) throw new UsageError('--dev is an option of snippet');
   if (files.length !== 1) {
     throw new UsageError(
       files.length
@@ -179,13 +185,9 @@ function parseCommand(argv: string[]): Command | undefined {
         `--base-url should be a path from the site's root (/breach/) or an https:// address, not "${baseUrl}"`,
       );
     }
-    const script = values.script ?? '/clinic-notice.js';
-    if (!script.trim() || /[\s"<>]/.test(script)) {
-      throw new UsageError(`--script should be the URL of clinic-notice.js, not "${script}"`);
-    }
     render = {
       out: values.out,
-      script,
+      script: scriptUrl(values.script, 'clinic-notice.js'),
       baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
       strict: !!values.strict,
     };

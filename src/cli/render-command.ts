@@ -3,12 +3,11 @@
  * DIR and writes it, with the script-tag file beside the pages and the Content-Security-Policy
  * the pages need. Nothing is written until everything has rendered.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Notice } from '../model/notice.types.js';
 import type { CliIO, RenderSettings } from './cli.js';
+import { BUILT_SCRIPTS, scriptTag, sri } from './snippet-command.js';
 
 /** The policy of a strict site, with the hashes of the inline styles the pages hold. */
 export function policyFor(styleHashes: string[]): string {
@@ -39,9 +38,6 @@ function importsOf(content: Buffer): { static: string[]; all: string[] } {
     all: names(/["'`]\.\/(clinic-notice\.[\w.-]+\.js)["'`]/g),
   };
 }
-
-/** Subresource Integrity of a file: `sha384-…`. */
-const sri = (content: Buffer) => `sha384-${createHash('sha384').update(content).digest('base64')}`;
 
 /**
  * clinic-notice.js and every file it imports, statically or on demand, found in the files
@@ -103,9 +99,8 @@ export async function renderCommand(
 ): Promise<number> {
   const { renderSite } = await import('../render/render.js');
   // The script-tag file of this same package, and the files it imports on demand, for the
-  // integrity hash and a copy beside the pages. (A path, not `new URL('…', import.meta.url)`,
-  // which the build would inline.)
-  const scripts = await scriptFiles(join(dirname(fileURLToPath(import.meta.url)), '../cdn'));
+  // integrity hash and a copy beside the pages.
+  const scripts = await scriptFiles(io.builtScripts ?? BUILT_SCRIPTS);
   const script = scripts[0]?.content;
   const integrity = script && sri(script);
   const site = await renderSite(notice, {
@@ -145,7 +140,7 @@ export async function renderCommand(
       typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length;
     lines.push(`  ${file.path.padEnd(44)} ${(bytes / 1024).toFixed(1).padStart(6)} KB`);
   }
-  const tag = `<script type="module" src="${settings.script}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
+  const tag = scriptTag(settings.script, integrity);
   lines.push(
     '',
     'Publish:',

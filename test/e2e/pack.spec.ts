@@ -1,9 +1,11 @@
 // The package as a clinic's developer receives it (after `npm run build`): packs it, checks the
 // file list, installs the tarball into a scratch project and there (a) type-checks a TypeScript
 // file that uses the typed events, HTMLElementTagNameMap lookups and the React JSX types, (b) runs
-// `npx clinic-notice check` on the shipped sample, (c) loads the tarball's CDN file, with its
+// `npx clinic-notice check` on the shipped sample, and `npx clinic-notice snippet`, whose tag must
+// carry the hash of the tarball's own CDN file, (c) loads the tarball's CDN file, with its
 // integrity hash, in a plain page. Prints the packed files with their sizes.
 import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -178,6 +180,33 @@ test('npx clinic-notice check passes the shipped sample', () => {
   ]);
   expect(status, output).toBe(0);
   console.log(output.split('\n')[0]);
+});
+
+test('npx clinic-notice snippet prints the tag with the hash of the packed CDN file', () => {
+  const cdn = join(scratch, 'node_modules/clinic-notice/dist/cdn');
+  const cases: [string[], string, string][] = [
+    [[], 'clinic-notice.js', '/clinic-notice.js'],
+    [
+      ['--dev', '--script', 'https://your-site.example/js/clinic-notice.dev.js'],
+      'clinic-notice.dev.js',
+      'https://your-site.example/js/clinic-notice.dev.js',
+    ],
+  ];
+  for (const [options, file, src] of cases) {
+    const { status, output } = attempt('npx', [
+      '--no-install',
+      'clinic-notice',
+      'snippet',
+      ...options,
+    ]);
+    expect(status, output).toBe(0);
+    const hash = createHash('sha384')
+      .update(readFileSync(join(cdn, file)))
+      .digest('base64');
+    expect(output, 'stdout: the tag alone').toBe(
+      `<script type="module" src="${src}" integrity="sha384-${hash}" crossorigin="anonymous"></script>\n`,
+    );
+  }
 });
 
 test('the packed CDN file, with its integrity hash, renders a banner', async ({ page }) => {

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { performance } from 'node:perf_hooks';
 import { checkNotice } from '../../src/model/check/index.js';
-import { main, type CliIO } from '../../src/cli/cli.js';
+import type { CliIO } from '../../src/cli/cli.js';
 import type { Notice } from '../../src/model/notice.types.js';
+import { refuses, runCli } from './cli-run.js';
 
 const sampleText = readFileSync('demo/notice.json', 'utf8');
 const sample: Notice = JSON.parse(sampleText);
@@ -16,18 +17,8 @@ const ALL = ['--state', 'CA,MA', '--today', '2026-12-01'];
 let dir: string;
 
 /** Runs the command in `dir`; returns the exit status and everything written. */
-async function run(argv: string[], options: { tty?: boolean; env?: CliIO['env'] } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: { write: (text: string) => (stdout += text), isTTY: options.tty },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd: dir,
-    env: options.env ?? {},
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], options: { tty?: boolean; env?: CliIO['env'] } = {}) =>
+  runCli(argv, { cwd: dir, ...options });
 
 function write(name: string, notice: unknown) {
   writeFileSync(join(dir, name), typeof notice === 'string' ? notice : JSON.stringify(notice));
@@ -221,7 +212,7 @@ describe('clinic-notice check', () => {
       [
         'an unknown command',
         ['lint', 'notice.json'],
-        'clinic-notice: unknown command "lint"; try "check" or "render"',
+        'clinic-notice: unknown command "lint"; try "check", "render" or "snippet"',
       ],
       ['no file', ['check'], 'clinic-notice: check needs a notice file: check notice.json'],
       ['two files', ['check', 'a.json', 'b.json'], 'clinic-notice: check takes one notice file'],
@@ -261,14 +252,7 @@ describe('clinic-notice check', () => {
         'clinic-notice: --today should be a date written YYYY-MM-DD, not "2026-02-30"',
       ],
     ];
-    for (const [what, argv, reason] of cases) {
-      it(`for ${what}`, async () => {
-        const { code, stdout, stderr } = await run(argv);
-        assert.equal(code, 2);
-        assert.equal(stderr, `${reason}\n`);
-        assert.equal(stdout, '');
-      });
-    }
+    refuses(cases, run);
 
     it('for a file that is not JSON, saying so on one line', async () => {
       const { code, stdout, stderr } = await run(['check', 'not-json.json']);

@@ -6,9 +6,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { main, type CliIO } from '../../src/cli/cli.js';
 import type { Notice } from '../../src/model/notice.types.js';
 import { forPage } from '../../src/render/render.js';
+import { runCli } from './cli-run.js';
 
 const sampleText = readFileSync('demo/notice.json', 'utf8');
 const sample: Notice = JSON.parse(sampleText);
@@ -16,18 +16,7 @@ const TODAY = ['--today', '2026-12-01'];
 
 let dir: string;
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd: dir,
-    env: {},
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv, { cwd: dir });
 
 const write = (name: string, value: unknown) =>
   writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value));
