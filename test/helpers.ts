@@ -142,3 +142,41 @@ export function useSample(): () => Notice {
   afterEach(() => sinon.restore());
   return () => sample!;
 }
+
+/** The first text node under `root` (shadow roots' slots' fallback included) with words in it. */
+function firstText(root: Node): Text {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.textContent!.trim() && !(node.parentElement?.className === 'visually-hidden')
+        ? NodeFilter.FILTER_ACCEPT
+        : NodeFilter.FILTER_SKIP,
+  });
+  const text = walker.nextNode();
+  if (!text) throw new Error('no text');
+  return text as Text;
+}
+
+/**
+ * Where a text's first line sits: the left and right of its glyphs, and its baseline, worked
+ * out from the line's box and its font's ascent and descent (the box spans both), so that two
+ * texts of different sizes can be compared.
+ */
+function textBox(text: Text): { left: number; right: number; baseline: number } {
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  const line = range.getClientRects()[0]!;
+  const style = getComputedStyle(text.parentElement!);
+  const context = document.createElement('canvas').getContext('2d')!;
+  context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const { fontBoundingBoxAscent: ascent, fontBoundingBoxDescent: descent } = context.measureText(
+    text.textContent!,
+  );
+  return {
+    left: line.left,
+    right: line.right,
+    baseline: line.top + (line.height * ascent) / (ascent + descent),
+  };
+}
+
+/** The first line of the first words under `root` (see `textBox`). */
+export const firstLine = (root: Node) => textBox(firstText(root));

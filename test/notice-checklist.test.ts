@@ -5,7 +5,7 @@ import '../src/index.js';
 import { NoticeCheckEvent, NoticeCompleteEvent, NoticeResetEvent } from '../src/events.js';
 import type { NoticeChecklist } from '../src/notice-checklist/notice-checklist.js';
 import type { NoticeChecklistItem } from '../src/notice-checklist/notice-checklist-item.js';
-import { itWithDevTools, part, resetEmulation, systemColor } from './helpers.js';
+import { firstLine, itWithDevTools, part, resetEmulation, systemColor } from './helpers.js';
 
 const NOTICE = '2026-11-vendor';
 const key = (id: string, notice = NOTICE) => `clinic-notice:checklist:${notice}:${id}`;
@@ -409,6 +409,14 @@ describe('<notice-checklist>', () => {
 
   describe('layout and media', () => {
     afterEach(() => resetEmulation(() => emulateMedia({ media: 'screen', forcedColors: 'none' })));
+
+    it('lines "Start over" up with the checklist’s heading and progress', async () => {
+      const el = await checklist();
+      await tick(el, 0);
+      const edge = firstLine(part(el, 'heading')!).left;
+      expect(firstLine(part(el, 'progress-text')!).left - edge).to.be.within(-0.5, 0.5);
+      expect(firstLine(startOver(el)!).left - edge, 'indent (px)').to.be.within(-0.5, 0.5);
+    });
 
     it('lays the box out at the inline start under dir="rtl"', async () => {
       const wrapper = await fixture<HTMLDivElement>(

@@ -170,6 +170,48 @@ describe('<notice-document>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a phone number in the order it is dialled, on one line, right to left too', async () => {
+      const notice = sample();
+      notice.languageAssistance = [
+        { lang: 'ar', text: 'اتصل بالرقم 1-800-555-0142 مجانًا.' },
+        { lang: 'ar', text: 'اتصل بالرقم [1-800-555-0142](tel:+18005550142) مجانًا.' },
+        { lang: 'fa', text: 'با شماره 1-800-555-0142 تماس بگیرید.' },
+        { lang: 'vi', text: 'Có hỗ trợ ngôn ngữ miễn phí. Xin gọi số 1-800-555-0142.' },
+      ];
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 320px">
+          <notice-document .notice=${notice}></notice-document>
+        </div>`,
+      );
+      const el = wrapper.querySelector('notice-document')!;
+      await loaded(el);
+      for (const line of part(el, 'taglines')!.querySelectorAll('li')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let text: Text | null = null;
+        while (walker.nextNode()) {
+          if (walker.currentNode.textContent!.includes('1-800')) text = walker.currentNode as Text;
+        }
+        const at = text!.textContent!.indexOf('1-800-555-0142');
+        const box = (index: number) => {
+          const range = document.createRange();
+          range.setStart(text!, index);
+          range.setEnd(text!, index + 1);
+          return range.getBoundingClientRect();
+        };
+        // "1" first and "2" last, left to right, as the digits are dialled (not 0142-555-800-1).
+        expect(box(at).left, line.textContent!).to.be.below(box(at + 13).left);
+        expect(box(at + 2).left, '800 before 555').to.be.below(box(at + 6).left);
+      }
+      // Each number reads whole, on one line (at 320 px the Vietnamese line broke it after "1-").
+      const numbers = [...part(el, 'taglines')!.querySelectorAll('.number')];
+      expect(numbers.length).to.equal(4);
+      for (const number of numbers) expect(number.getClientRects().length).to.equal(1);
+      // A right-to-left line's bullet no longer sits past the right edge.
+      const base = part(el, 'base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(wrapper.scrollWidth).to.be.at.most(320);
+    });
+
     it('reads in Spanish, with Spanish headings and dates', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="es"><notice-document .notice=${sample()}></notice-document></div>`,

@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
-import { itWithDevTools, part, resetEmulation, systemColor } from './helpers.js';
+import { firstLine, itWithDevTools, part, resetEmulation, systemColor } from './helpers.js';
 import { NoticeToggleEvent } from '../src/events.js';
 import type { NoticeFaq } from '../src/notice-faq/notice-faq.js';
 import type { NoticeFaqItem } from '../src/notice-faq/notice-faq-item.js';
@@ -479,6 +479,23 @@ describe('<notice-faq>', () => {
       const state = part(item, 'state')!.getBoundingClientRect();
       expect(state.right).to.be.at.most(question.left + 1);
       expect(getComputedStyle(button(item)).textAlign).to.equal('start');
+    });
+
+    it('sets the Show/Hide words on the question’s baseline, at every width', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 20rem">
+          <notice-faq>
+            <notice-faq-item heading="Was my medical record involved, and how would I know?"
+              >No.</notice-faq-item
+            >
+          </notice-faq>
+        </div>`,
+      );
+      const item = wrapper.querySelector('notice-faq-item')!;
+      await item.updateComplete;
+      const question = firstLine(part(item, 'heading-text')!);
+      const state = firstLine(part(item, 'state')!);
+      expect(Math.abs(state.baseline - question.baseline), 'baselines apart (px)').to.be.below(1);
     });
 
     itWithDevTools('uses system colours in forced-colours mode', async () => {

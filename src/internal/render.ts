@@ -21,9 +21,29 @@ export function renderInline(text: string | undefined) {
   );
 }
 
+/**
+ * A phone number or a date: three groups of digits or more, with hyphens, dots or spaces between
+ * (`1-800-555-0142`, `(800) 555-0142`, `2026-11-20`).
+ */
+const NUMBER = /(\+?(?:\(\d+\)[ .-]?)?\d+(?:[ .-]\d+){2,})/;
+
+/**
+ * Text with each number in it isolated left to right. In Arabic or Persian text the bidirectional
+ * algorithm reads digits as Arabic numbers and the hyphens between them as neutral, and so shows
+ * 1-800-555-0142 as 0142-555-800-1: a patient would dial other digits than were written.
+ */
+function isolateNumbers(text: string) {
+  return text
+    .split(NUMBER)
+    .map((part, index) => (index % 2 ? html`<span class="number" dir="ltr">${part}</span>` : part));
+}
+
 function renderRun(run: Paragraph[number]) {
-  if (typeof run === 'string') return run;
-  return run.href ? html`<a href=${run.href}>${run.label}</a>` : run.label;
+  if (typeof run === 'string') return isolateNumbers(run);
+  if (!run.href) return isolateNumbers(run.label);
+  return run.href.startsWith('tel:')
+    ? html`<a class="number" href=${run.href} dir="ltr">${run.label}</a>`
+    : html`<a href=${run.href}>${isolateNumbers(run.label)}</a>`;
 }
 
 /**

@@ -28,6 +28,11 @@ export const hostStyles = css`
     font-size: var(--_font-size, 1rem) !important;
     line-height: var(--_line-height, 1.5) !important;
   }
+
+  /* A phone number or a date in notice text (see render.ts): read whole, on one line. */
+  .number {
+    white-space: nowrap;
+  }
 `;
 
 /** Text for screen readers only: status messages, the words that give a button its full name. */
@@ -57,9 +62,10 @@ export const controls = css`
     min-block-size: 24px;
   }
 
+  /* No inline padding: its words line up with the text above them ("Start over"). */
   .link-button {
     min-block-size: 44px;
-    padding: 0.5rem 0.25rem;
+    padding: 0.5rem 0;
     border: 0;
     background: none;
     font: inherit;

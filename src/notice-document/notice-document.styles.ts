@@ -26,6 +26,17 @@ export const styles = [
       line-height: 1.2;
     }
 
+    /* One line per language, no bullets: a right-to-left line's bullet would sit past the list's
+       right edge (outside the page at 320 px). */
+    .taglines {
+      padding: 0;
+      list-style: none;
+    }
+
+    .taglines li + li {
+      margin-block-start: 0.5rem;
+    }
+
     [part='meta'],
     [part='status'] {
       display: flex;

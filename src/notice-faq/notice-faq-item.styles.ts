@@ -27,7 +27,8 @@ export const styles = [
     button {
       position: relative;
       display: flex;
-      align-items: flex-start;
+      /* "Show ⌄" is smaller than the question: on its first line's baseline, not its top. */
+      align-items: baseline;
       justify-content: space-between;
       gap: 1rem;
       inline-size: 100%;

@@ -252,3 +252,20 @@ test('the Spanish notice page is pre-rendered from the same file, and asks for n
   // The notice came with the page (a data block), so the script hydrates it without a request.
   expect(requests, 'requests for /notice.json').toHaveLength(0);
 });
+
+test('the demo notice page leaves room between the header and the title, at every width', async ({
+  page,
+}) => {
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${demo.url}notice.html`);
+    const gap = await page.evaluate(() => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect();
+      const doc = document.querySelector('notice-document')!;
+      const title = doc.shadowRoot!.querySelector('[part="title"]')!.getBoundingClientRect();
+      return title.top - header.bottom;
+    });
+    // The title sat right on the header's 4 px rule (a gap of 0) at every width.
+    expect(gap, `${width} px wide`).toBeGreaterThanOrEqual(16);
+  }
+});
