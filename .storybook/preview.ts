@@ -4,6 +4,7 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 import { argTypesFor, customPropertyStyle, withoutIdleControls } from './arg-types.js';
+import { SchemeDocsContainer } from './docs-scheme.js';
 
 // Docs tables (properties, events, slots, parts, states, custom properties) come from the same
 // custom-elements.json that ships in the package, read by ./arg-types.ts.
@@ -109,6 +110,7 @@ const preview: Preview = {
     docs: {
       toc: true,
       extractArgTypes: (tagName: string) => argTypesFor(manifest, tagName),
+      container: SchemeDocsContainer,
     },
   },
   argTypesEnhancers: [({ argTypes, initialArgs }) => withoutIdleControls(argTypes, initialArgs)],

@@ -3,12 +3,17 @@
 // from the command itself, run on demo/notice.json with the six changes "What it prints" lists:
 // the example follows the sample and the checker instead of being pasted once.
 // `npm run docs:check-example` rewrites it; test/node/readme-examples.test.ts fails when it is
-// stale. Runs under tsx (node --import tsx), which reads the TypeScript CLI.
+// stale. Runs under tsx (node --import tsx), which reads the TypeScript CLI. Also the strict
+// Content-Security-Policy a pre-rendered site needs (<!-- csp-example -->), with the real hashes
+// of the elements' inline styles as `clinic-notice render` prints them for the sample: a copied
+// placeholder hash would leave the pages unstyled.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/cli.ts';
+import { policyFor } from '../src/cli/render-command.ts';
+import { renderSite } from '../src/render/render.ts';
 import { markdown, rewriteReadme } from './readme-block.mjs';
 
 const SAMPLE = fileURLToPath(new URL('../demo/notice.json', import.meta.url));
@@ -61,7 +66,18 @@ async function printed(notice, argv) {
   return stdout;
 }
 
-/** The two README blocks, Markdown, by name. */
+/** The policy `clinic-notice render` gives for the sample, one directive a line. */
+async function samplePolicy() {
+  const notice = JSON.parse(await readFile(SAMPLE, 'utf8'));
+  const site = await renderSite(notice, {
+    script: '/clinic-notice.js',
+    baseUrl: '/',
+    today: '2026-12-01',
+  });
+  return policyFor(site.styleHashes).split('; ').join(';\n  ');
+}
+
+/** The README blocks, Markdown, by name. */
 export async function checkExamples() {
   const notice = await changedSample();
   const text = await printed(notice, COMMAND);
@@ -71,6 +87,9 @@ export async function checkExamples() {
   return {
     'check-example': await markdown(
       `Here is the real output of \`clinic-notice ${COMMAND.join(' ')}\`:\n\n\`\`\`\n${text}\`\`\`\n`,
+    ),
+    'csp-example': await markdown(
+      `\`\`\`\nContent-Security-Policy: ${await samplePolicy()}\n\`\`\`\n`,
     ),
     'check-json-example': await markdown(
       `\`\`\`json\n${JSON.stringify(cut, null, 2)}\n\`\`\`\n\n` +

@@ -112,6 +112,40 @@ test('a dark story is dark to the edges of its canvas', async () => {
   await page.close();
 });
 
+test('a docs page in the dark scheme is dark around its stories, and light in the light one', async () => {
+  const docs = Object.values(entries).find(
+    (entry) => entry.type === 'docs' && entry.title === 'Elements/notice-banner',
+  )!;
+  /** The docs page's background and text colours' lightness, 0 (black) to 1 (white). */
+  const lightness = async (scheme: string) => {
+    const page = await context.newPage();
+    await page.goto(
+      `${server.url}iframe.html?id=${docs.id}&viewMode=docs&globals=scheme:${scheme}`,
+      { waitUntil: 'load' },
+    );
+    const wrapper = page.locator('.sbdocs-wrapper').first();
+    await wrapper.waitFor({ timeout: 10000 });
+    const colours = await wrapper.evaluate((element) => {
+      const light = (colour: string) => {
+        const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.map(Number);
+        return (Math.max(r!, g!, b!) + Math.min(r!, g!, b!)) / 2 / 255;
+      };
+      const title = element.querySelector('h1, .sbdocs-title') ?? element;
+      return {
+        background: light(getComputedStyle(element).backgroundColor),
+        text: light(getComputedStyle(title).color),
+      };
+    });
+    await page.close();
+    return colours;
+  };
+  const dark = await lightness('dark');
+  expect(dark.background, 'dark page').toBeLessThan(0.25);
+  expect(dark.text, 'light words on it').toBeGreaterThan(0.75);
+  const light = await lightness('light');
+  expect(light.background, 'light page').toBeGreaterThan(0.75);
+});
+
 test("the banner's Controls list its public properties, each with the control its type needs", async () => {
   const docs = Object.values(entries).find(
     (entry) => entry.type === 'docs' && entry.title === 'Elements/notice-banner',
