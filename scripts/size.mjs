@@ -53,6 +53,9 @@
 //   line, 1-800-555-0142 showed as 0142-555-800-1) and kept on one line, and the taglines' list
 //   without bullets: banner page 19,257 -> 19,360 B, all-elements page 26,087 -> 26,216 B,
 //   notice-file page 31,038 -> 31,167 B; limits 26,250 and 31,200 B.
+//   Then "Read the full notice" (the elements' own words) for a contact link to a page of the
+//   site that has no words and no notice title: banner page 19,360 -> 19,400 B, all-elements
+//   page 26,216 -> 26,246 B, notice-file page 31,167 -> 31,197 B; banner limit 19,450 B.
 // Goals (issue 16): a page with the banner in 8 KB brotli, one with every element in 12 KB.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -114,7 +117,7 @@ export const PAGE_FILES = {
 };
 
 const LIMITS = {
-  'banner page': '19400 B',
+  'banner page': '19450 B',
   'all-elements page': '26250 B',
   'notice-file page': '31200 B',
 };

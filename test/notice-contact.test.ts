@@ -278,14 +278,18 @@ describe('<notice-contact>', () => {
         html`<notice-contact website="/notice-of-data-breach"></notice-contact>`,
       );
       expect(part(el, 'website')!.getAttribute('href')).to.equal('/notice-of-data-breach');
-      // The link text leads with the host, so no path can hide where it goes.
-      expect(part(el, 'website')!.textContent).to.equal(`${location.host}/notice-of-data-breach`);
+      // A page of this site, without words of its own: words, not its bare address.
+      expect(part(el, 'website')!.textContent).to.equal('Read the full notice');
       el.websiteText = 'Our notice page';
       await el.updateComplete;
       expect(part(el, 'website')!.textContent).to.equal('Our notice page');
       el.website = 'http://larkspurvalley.example/';
       await el.updateComplete;
       expect(part(el, 'website')!.getAttribute('href')).to.equal('http://larkspurvalley.example/');
+      // On another site, without words, the link text leads with the host: it says where it goes.
+      el.websiteText = undefined;
+      await el.updateComplete;
+      expect(part(el, 'website')!.textContent).to.equal('larkspurvalley.example');
       expect(warnings.called).to.equal(false);
     });
   });

@@ -202,16 +202,20 @@ export class NoticeContact extends NoticeSourceElement {
   /**
    * The website's link: its words (the attribute's, else the file's when the address is the
    * file's too), unless they name another place than the link goes (then the address shows).
-   * Without words, a page of the clinic's own site named by the file is called by the notice's
-   * title, in the reader's language: a bare address is for a page elsewhere, where it says where.
+   * Without words, a page of the clinic's own site is called by the notice's title (when the file
+   * named it), else "Read the full notice", in the reader's language: an address shows only for a
+   * page elsewhere, where the words must say where the link goes.
    */
   private websiteLink(c: ReturnType<NoticeContact['values']>): TemplateResult {
     const href = pageUrl(c.website);
     const own = this.websiteText || (this.website ? undefined : c.websiteText);
     if (own && !(href && misleadingLabel(own, href))) return this.link('website', href, own);
-    const view = this.website ? undefined : this.noticeView;
-    if (!own && href && view?.title && this.onOwnSite(href))
-      return this.link('website', href, view.title, langOf(view, 'title'));
+    if (!own && href && this.onOwnSite(href)) {
+      const view = this.website ? undefined : this.noticeView;
+      return view?.title
+        ? this.link('website', href, view.title, langOf(view, 'title'))
+        : this.link('website', href, this.language.strings.readNotice, this.language.marks.lang);
+    }
     return this.link('website', href, this.websiteLabel(c.website!));
   }
 

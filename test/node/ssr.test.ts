@@ -94,9 +94,10 @@ describe('server rendering', () => {
     assert.match(out, /<a part="phone" href="tel:\+18005550142">1-800-555-0142<\/a>/);
     assert.match(out, /href="mailto:privacy@clinic.example"/);
     assert.match(out, />clinic.example\/notice</);
-    // A relative address is not shown against the server's stand-in `location`.
+    // A relative address is a page of the site: words, not the address (nor the server's
+    // stand-in `location`).
     const relative = plain(ssr(html`<notice-contact website="/notice.html"></notice-contact>`));
-    assert.match(relative, /<a part="website" href="\/notice.html">\/notice.html<\/a>/);
+    assert.match(relative, /<a part="website" href="\/notice.html">Read the full notice<\/a>/);
   });
 
   it('renders <notice-contact lang="es"> in Spanish', () => {
