@@ -12,7 +12,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
  *   internal/      what several elements share: model, translations, events
  *   notice-TAG/    the elements: anything above, never the CLI
  *   render/        `clinic-notice render`'s pages, in Node: the elements, Lit's server renderer
- *   cli/           `clinic-notice check` and `render`, in Node: model, and render/ for `render`
+ *   cli/           `clinic-notice check`, `render` and `snippet`, in Node: model, and render/
  *   cdn/           the script-tag files' entries: the elements and Lit's hydration support
  */
 const LIBRARIES = {

@@ -1,6 +1,7 @@
-// What the scripts that write part of the README share (rules-table.mjs, check-example.mjs): each
-// part is a block between <!-- name:start --> and <!-- name:end -->, laid out by Prettier, and
-// README.md is written only when a block changed. A Node test compares each with the README.
+// What the scripts that write part of the README share (rules-table.mjs, check-example.mjs,
+// size-table.mjs): each part is a block between <!-- name:start --> and <!-- name:end -->, laid
+// out by Prettier, and README.md is written only when a block changed. A Node test, or CI's check
+// of the files the build writes, compares each with the README.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';

@@ -3,16 +3,13 @@
 // brotli at quality 11. `npm run build` runs it after the size check, and CI fails when the
 // committed README differs from what the build wrote (as for custom-elements.json), so the
 // README's figures cannot drift from the code.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { format, resolveConfig } from 'prettier';
+import { markdown, rewriteReadme } from './readme-block.mjs';
 import { PAGE_FILES, importsOf } from './size.mjs';
 
-const README = fileURLToPath(new URL('../README.md', import.meta.url));
 const dir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
-const START = '<!-- sizes:start -->';
-const END = '<!-- sizes:end -->';
 
 const brotli = (file) =>
   brotliCompressSync(readFileSync(dir + file), {
@@ -52,14 +49,4 @@ const table = [
   `| any of these in Spanish | the Spanish words too: ${kB(brotli(spanish))}; on a pre-rendered page in a translation, the localizer: ${kB(total(localizer))} |`,
 ].join('\n');
 
-const options = { ...(await resolveConfig(README)), parser: 'markdown' };
-const formatted = await format(`${table}\n`, options);
-const readme = readFileSync(README, 'utf8');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END, start);
-if (start < 0 || end < 0) throw new Error(`README.md needs ${START} and ${END} around the table`);
-const updated = `${readme.slice(0, start + START.length)}\n\n${formatted}\n${readme.slice(end)}`;
-if (updated !== readme) writeFileSync(README, updated);
-console.log(
-  `README.md: what each page downloads${updated === readme ? ' (unchanged)' : ', rewritten'}`,
-);
+await rewriteReadme({ sizes: await markdown(`${table}\n`) }, 'the built files');
