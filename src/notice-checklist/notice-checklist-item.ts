@@ -97,7 +97,10 @@ export class NoticeChecklistItem extends NoticeElement {
   /** A page where the step is done: `https:`, `http:` or relative. Anything else is refused. */
   declare href?: string;
 
-  /** Text of that link. Default: "How to do this" in the page's language. */
+  /**
+   * Text of that link. Words that show a phone number, an email address or another site than
+   * `href` are shown as plain text, not linked. Default: "How to do this" in the page's language.
+   */
   declare linkText?: string;
 
   /** A phone number for the step, as it should read; rendered as a `tel:` link. */
