@@ -17,7 +17,6 @@ interface Item {
   type?: { text?: string };
   default?: string;
   kind?: string;
-  privacy?: string;
   static?: boolean;
   attribute?: string;
 }
@@ -43,18 +42,18 @@ const CATEGORY = {
   custom: 'css custom properties',
 } as const;
 
-/** The control for a property of this TypeScript type. */
-export function controlFor(type = ''): InputType['control'] {
+/** The control for a property of this TypeScript type, and a union of strings' options. */
+export function controlFor(type = ''): Pick<InputType, 'control' | 'options'> {
   const parts = type
     .split('|')
     .map((part) => part.trim())
     .filter((part) => part && part !== 'undefined' && part !== 'null');
   if (parts.length && parts.every((part) => /^'[^']*'$/.test(part)))
-    return { type: 'inline-radio' };
-  if (parts.length === 1 && parts[0] === 'boolean') return { type: 'boolean' };
-  if (parts.length === 1 && parts[0] === 'number') return { type: 'number' };
-  if (parts.length === 1 && parts[0] === 'string') return { type: 'text' };
-  return { type: 'object' };
+    return { control: { type: 'inline-radio' }, options: parts.map((part) => part.slice(1, -1)) };
+  if (parts.length === 1 && parts[0] === 'boolean') return { control: { type: 'boolean' } };
+  if (parts.length === 1 && parts[0] === 'number') return { control: { type: 'number' } };
+  if (parts.length === 1 && parts[0] === 'string') return { control: { type: 'text' } };
+  return { control: { type: 'object' } };
 }
 
 function row(
@@ -89,18 +88,16 @@ export function argTypesFor(manifest: Manifest, tagName: string): ArgTypes {
   const declaration = declarationOf(manifest, tagName);
   if (!declaration) return {};
   const rows: ArgTypes = {};
+  // The manifest holds public members only (custom-elements-manifest.config.mjs drops the rest).
   for (const member of declaration.members ?? []) {
-    if (member.kind !== 'field' || member.static || member.privacy === 'private') continue;
-    if (member.privacy === 'protected') continue;
-    const options = /^'/.test(member.type?.text ?? '')
-      ? (member.type!.text!.match(/'[^']*'/g) ?? []).map((option) => option.slice(1, -1))
-      : undefined;
+    if (member.kind !== 'field' || member.static) continue;
+    const { control, options } = controlFor(member.type?.text);
     rows[member.name] = {
       ...row(
         member.name,
         CATEGORY.properties,
         member,
-        controlFor(member.type?.text),
+        control,
         member.attribute
           ? `Attribute: \`${member.attribute}\`.`
           : 'A property only: set it from script.',

@@ -77,7 +77,7 @@ export class NoticeFaq extends NoticeSourceElement {
     onItems: (added) => {
       for (const item of added) item.groupHeadingLevel = this.headingLevel;
       // Counted now, once per new list: a render only when "Show all" must read otherwise.
-      const allOpen = this.items.length > 0 && this.items.every((item) => item.open);
+      const allOpen = this.everyItemOpen();
       this.allOpenStale = false;
       if (allOpen !== this.allOpen) {
         this.allOpen = allOpen;
@@ -100,8 +100,12 @@ export class NoticeFaq extends NoticeSourceElement {
     super.willUpdate(changed);
     if (this.allOpenStale) {
       this.allOpenStale = false;
-      this.allOpen = this.items.length > 0 && this.items.every((item) => item.open);
+      this.allOpen = this.everyItemOpen();
     }
+  }
+
+  private everyItemOpen(): boolean {
+    return this.items.length > 0 && this.items.every((item) => item.open);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
