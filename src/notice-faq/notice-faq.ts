@@ -12,6 +12,9 @@ import { styles } from './notice-faq.styles.js';
 
 const TAG = 'notice-faq';
 
+/** Whether there are items and every one is open: "Show all" then reads "Hide all". */
+const everyOpen = (items: NoticeFaqItem[]) => items.length > 0 && items.every((item) => item.open);
+
 /**
  * The questions and answers of a breach notice, as an accordion of `<notice-faq-item>`s. With two
  * or more items it offers "Show all sections". A link to an item's `id` opens it and moves focus
@@ -77,7 +80,7 @@ export class NoticeFaq extends NoticeSourceElement {
     onItems: (added) => {
       for (const item of added) item.groupHeadingLevel = this.headingLevel;
       // Counted now, once per new list: a render only when "Show all" must read otherwise.
-      const allOpen = this.everyItemOpen();
+      const allOpen = everyOpen(this.items);
       this.allOpenStale = false;
       if (allOpen !== this.allOpen) {
         this.allOpen = allOpen;
@@ -100,14 +103,9 @@ export class NoticeFaq extends NoticeSourceElement {
     super.willUpdate(changed);
     if (this.allOpenStale) {
       this.allOpenStale = false;
-      this.allOpen = this.everyItemOpen();
+      this.allOpen = everyOpen(this.items);
     }
   }
-
-  private everyItemOpen(): boolean {
-    return this.items.length > 0 && this.items.every((item) => item.open);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
       for (const item of this.items) item.groupHeadingLevel = this.headingLevel;
